@@ -1,0 +1,58 @@
+"""Clearance: the application factory. `service:create_app()` is the WSGI entry point."""
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from typing import Any
+
+from flask import Flask, Response
+from flask_smorest import Api
+
+from schemas.problem import ProblemSchema
+from service import config as settings
+from service import problems
+
+API_TITLE = "Clearance"
+API_VERSION = "0.1.0"
+
+
+class ClearanceApi(Api):
+    """flask-smorest, with RFC 9457 problems instead of its own error body."""
+
+    DEFAULT_ERROR_RESPONSE_NAME = None
+    ERROR_SCHEMA = ProblemSchema
+
+    def _register_error_handlers(self) -> None:  # problems.init_app registers ours
+        pass
+
+
+def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
+    """Build the app: configuration, blueprints, the OpenAPI document and the error handlers."""
+    app = Flask(__name__)
+    app.config.update(settings.load(test_config))
+    app.config.update(
+        MAX_CONTENT_LENGTH=app.config["MAX_BODY_BYTES"],
+        API_TITLE=API_TITLE, API_VERSION=API_VERSION, OPENAPI_VERSION="3.1.0",
+        API_SPEC_OPTIONS={"info": {"description": "Rights clearance for republishing articles: metadata, "
+                                                  "reuse terms and policy checks."}},
+    )
+    logging.getLogger("clearance").setLevel(app.config["LOG_LEVEL"])
+
+    api = ClearanceApi(app)
+    from service.api import extract, health
+
+    for module in (health, extract):
+        api.register_blueprint(module.blp)
+    problems.init_app(app)
+    app.extensions["clearance.api"] = api
+
+    @app.get("/openapi.yaml")
+    def openapi_yaml() -> Response:
+        return Response(render_openapi(app), mimetype="application/yaml")
+
+    return app
+
+
+def render_openapi(app: Flask) -> str:
+    """The OpenAPI document generated from the schemas, as YAML (what openapi.yaml must equal)."""
+    return app.extensions["clearance.api"].spec.to_yaml()

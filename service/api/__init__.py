@@ -1,0 +1,61 @@
+"""HTTP resources, one blueprint module each, and the request-body helpers they share."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from flask import request
+from flask_smorest import Blueprint
+from marshmallow import Schema, ValidationError
+
+from schemas.problem import ProblemSchema
+from service.problems import PROBLEM_MEDIA_TYPE, MalformedJSON, UnsupportedMediaType, ValidationProblem
+
+PROBLEM_DESCRIPTIONS = {
+    400: "Malformed JSON",
+    401: "Missing or unknown API key",
+    403: "The key lacks the scope or policy",
+    413: "Request body too large",
+    415: "Unsupported media type",
+    422: "Invalid request, or a URL that may not be fetched",
+    429: "Rate limit exceeded",
+    502: "The upstream page could not be fetched, or is not HTML",
+    504: "The upstream page took too long",
+}
+
+
+def problems(blp: Blueprint, *statuses: int) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Document the problem+json responses an endpoint can return."""
+
+    def decorate(func: Callable[..., Any]) -> Callable[..., Any]:
+        for status in statuses:
+            func = blp.alt_response(status, schema=ProblemSchema, content_type=PROBLEM_MEDIA_TYPE,
+                                    description=PROBLEM_DESCRIPTIONS[status])(func)
+        return func
+
+    return decorate
+
+
+def is_json(mimetype: str) -> bool:
+    return mimetype == "application/json" or mimetype.endswith("+json")
+
+
+def load_json(schema: Schema) -> dict[str, Any]:
+    """The request's JSON body validated by schema: 415, 400 or 422 problems otherwise."""
+    if not is_json(request.mimetype):
+        raise UnsupportedMediaType(f"send application/json, not {request.mimetype or 'no Content-Type'}")
+    data = request.get_json(silent=True)
+    if data is None:
+        raise MalformedJSON("the request body is not valid JSON")
+    return load_data(schema, data)
+
+
+def load_data(schema: Schema, data: Any) -> dict[str, Any]:
+    """data validated by schema, or a 422 problem listing every field's messages."""
+    if not isinstance(data, dict):
+        raise ValidationProblem("the request body must be a JSON object", errors={"_schema": ["not an object"]})
+    try:
+        return schema.load(data)
+    except ValidationError as exc:
+        messages = exc.messages if isinstance(exc.messages, dict) else {"_schema": exc.messages}
+        raise ValidationProblem("the request is not valid: see errors", errors=messages) from exc

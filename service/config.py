@@ -1,0 +1,85 @@
+"""Configuration: embedded defaults, overridden by CLEARANCE_* environment variables, then test_config.
+
+Every setting is declared once in SETTINGS (name, type, default, description); README's table of
+environment variables is checked against it by a test, so the two cannot drift apart.
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+PREFIX = "CLEARANCE_"
+
+
+def _csv(value: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in value.split(",") if part.strip())
+
+
+def _ints(value: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in _csv(value))
+
+
+def _bool(value: str) -> bool:
+    lowered = value.strip().lower()
+    if lowered in {"1", "true", "yes", "on"}:
+        return True
+    if lowered in {"0", "false", "no", "off", ""}:
+        return False
+    raise ValueError(f"not a boolean: {value!r}")
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    parse: Callable[[str], Any]
+    default: Any
+    description: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("MAX_BODY_BYTES", int, 10 * 1024 * 1024, "Largest request body accepted (bytes); larger gets 413."),
+    Setting("FETCH_ALLOWED_NETWORKS", _csv, (), "Comma-separated CIDRs the fetcher may reach although they are "
+            "private, loopback or otherwise non-public (default: none)."),
+    Setting("FETCH_ALLOWED_PORTS", _ints, (80, 443, 8080, 8443), "Ports the fetcher may connect to."),
+    Setting("FETCH_CONNECT_TIMEOUT", float, 3.0, "Seconds to establish a connection to the upstream."),
+    Setting("FETCH_READ_TIMEOUT", float, 10.0, "Seconds to wait for each read from the upstream."),
+    Setting("FETCH_DEADLINE", float, 20.0, "Seconds for a whole fetch, redirects included; past it: 504."),
+    Setting("FETCH_MAX_BYTES", int, 5 * 1024 * 1024, "Largest upstream body, compressed and decompressed."),
+    Setting("FETCH_MAX_REDIRECTS", int, 5, "Redirect hops followed, each one re-checked."),
+    Setting("FETCH_USER_AGENT", str, "Clearance/0.1 (+rights clearance)", "User-Agent sent upstream."),
+    Setting("REGIONS_FILE", str, "", "YAML region vocabulary (country codes per region); default: the "
+            "shipped World Bank-style regions."),
+    Setting("THEMES_FILE", str, "", "YAML theme vocabulary (keywords per theme); default: the shipped one."),
+    Setting("LOG_LEVEL", str, "INFO", "Log level of the service's own JSON log lines."),
+)
+
+
+def defaults() -> dict[str, Any]:
+    """The embedded defaults, as Flask config keys (without the prefix)."""
+    return {s.name: s.default for s in SETTINGS}
+
+
+def from_environ(environ: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """Settings given as CLEARANCE_* environment variables, parsed; a bad value names the variable."""
+    environ = os.environ if environ is None else environ
+    out: dict[str, Any] = {}
+    for setting in SETTINGS:
+        raw = environ.get(PREFIX + setting.name)
+        if raw is None:
+            continue
+        try:
+            out[setting.name] = setting.parse(raw)
+        except ValueError as exc:
+            raise ValueError(f"{PREFIX}{setting.name}: {exc}") from exc
+    return out
+
+
+def load(test_config: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """Defaults, then environment, then test_config: the last word wins."""
+    config = defaults()
+    config.update(from_environ())
+    if test_config:
+        config.update(test_config)
+    return config
