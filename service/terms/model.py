@@ -1,0 +1,85 @@
+"""The reuse terms of one article: plain frozen dataclasses; schemas/terms.py turns them into JSON.
+
+Vocabularies (licence kinds, commercial use, derivatives, duty types) are those of the shared terms
+corpus README; actions and constraint names those of the terms issue.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+LICENSE_KINDS = ("cc", "all-rights-reserved", "custom-grant", "public-domain", "none-found")
+COMMERCIAL_USE = ("allowed", "prohibited", "needs-permission", "unknown")
+DERIVATIVES = ("allowed", "prohibited", "unknown")
+CONFIDENCE = ("high", "medium", "low")
+ACTIONS = ("republish", "cross-post", "excerpt", "modify", "translate", "sell", "print", "broadcast", "tdm")
+DUTY_TYPES = ("credit-author", "credit-author-institution", "credit-source", "copyright-notice",
+              "license-notice", "link-to-license", "link-to-original", "indicate-changes",
+              "include-tracking-pixel", "include-original-links", "canonical-link",
+              "originally-published-line", "exact-credit-line", "repeat-terms", "citation-format",
+              "headline-unchanged", "disclose-added-reporting", "notify-publisher")
+
+
+@dataclass(frozen=True)
+class License:
+    kind: str  # one of LICENSE_KINDS
+    id: str | None = None  # "CC-BY-NC-ND-4.0", "CC-BY-SA-3.0-DE"; None when not a CC licence
+    url: str | None = None
+    name: str | None = None
+
+
+@dataclass(frozen=True)
+class Constraint:
+    name: str  # venue, medium, max_words, date_from, date_to, audience...
+    operator: str  # eq, neq, lteq, gteq, isAnyOf, isNoneOf (ODRL operator names)
+    value: Any
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A permission or prohibition: an action and the constraints that bound it."""
+
+    action: str  # one of ACTIONS
+    constraints: tuple[Constraint, ...] = ()
+
+
+@dataclass(frozen=True)
+class Duty:
+    type: str  # one of DUTY_TYPES
+    params: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Contact:
+    email: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Evidence:
+    text: str  # the exact sentence or markup
+    signal: str  # what kind of cue: "rel=license", "json-ld:license", "clause:all-rights-reserved"...
+    where: str  # CSS path or JSON-LD path
+
+
+@dataclass(frozen=True)
+class Tdm:
+    reserved: bool
+    policy: str | None = None
+
+
+@dataclass(frozen=True)
+class Terms:
+    license: License = License("none-found")
+    commercial_use: str = "unknown"
+    derivatives: str = "unknown"
+    share_alike: bool = False
+    permissions: tuple[Rule, ...] = ()
+    prohibitions: tuple[Rule, ...] = ()
+    duties: tuple[Duty, ...] = ()
+    contact: Contact | None = None
+    scope: str = "article"
+    confidence: str = "low"
+    evidence: tuple[Evidence, ...] = ()
+    follow_up: tuple[str, ...] = ()
+    tdm: Tdm | None = None
