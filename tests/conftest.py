@@ -10,9 +10,22 @@ from service import create_app
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
+TEST_CONFIG = {"TESTING": True}
+
+
 @pytest.fixture()
-def app():
-    return create_app({"TESTING": True})
+def make_app():
+    """create_app with the test defaults plus the given overrides: use it for any non-default setting."""
+
+    def factory(**overrides):
+        return create_app({**TEST_CONFIG, **overrides})
+
+    return factory
+
+
+@pytest.fixture()
+def app(make_app):
+    return make_app()
 
 
 @pytest.fixture()

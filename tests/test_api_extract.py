@@ -61,10 +61,8 @@ def test_wrong_media_type_is_a_415_problem(client):
     assert response.mimetype == "application/problem+json"
 
 
-def test_body_over_the_cap_is_a_413_problem():
-    from service import create_app
-
-    small = create_app({"TESTING": True, "MAX_BODY_BYTES": 1000})
+def test_body_over_the_cap_is_a_413_problem(make_app):
+    small = make_app(MAX_BODY_BYTES=1000)
     response = small.test_client().post("/v1/extract", json={"html": "x" * 5000})
     assert response.status_code == 413
     assert response.mimetype == "application/problem+json"

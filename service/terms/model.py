@@ -83,3 +83,26 @@ class Terms:
     evidence: tuple[Evidence, ...] = ()
     follow_up: tuple[str, ...] = ()
     tdm: Tdm | None = None
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One cue on the page and what it implies about the terms; combine.py turns findings into Terms.
+
+    Finders (CC licences, clauses, contacts, TDM) only report what they saw; deciding between
+    conflicting findings (article-level beats site-wide, scope, confidence) happens in one place.
+    """
+
+    signal: str  # "rel=license", "json-ld:license", "text:cc-statement", "clause:all-rights-reserved"...
+    scope: str  # "article" | "site" | "images" | "user-content" | "third-party" ...
+    strength: int  # higher wins when findings disagree (see combine.py for the scale)
+    evidence: Evidence
+    license: License | None = None
+    commercial_use: str | None = None
+    derivatives: str | None = None
+    share_alike: bool | None = None
+    permissions: tuple[Rule, ...] = ()
+    prohibitions: tuple[Rule, ...] = ()
+    duties: tuple[Duty, ...] = ()
+    contact: Contact | None = None
+    follow_up: tuple[str, ...] = ()
