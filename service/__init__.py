@@ -37,6 +37,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
                                                   "reuse terms and policy checks."}},
     )
     logging.getLogger("clearance").setLevel(app.config["LOG_LEVEL"])
+    load_vocabularies(app.config)
 
     api = ClearanceApi(app)
     from service.api import extract, health
@@ -51,6 +52,16 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
         return Response(render_openapi(app), mimetype="application/yaml")
 
     return app
+
+
+def load_vocabularies(config: Mapping[str, Any]) -> None:
+    """Read the region and theme vocabularies and build the country index once, at start: a bad
+    vocabulary file stops the app from starting instead of failing requests."""
+    from service.extract import places, regions, themes
+
+    places.country_index()
+    regions.vocabulary(config["REGIONS_FILE"] or "")
+    themes.vocabulary(config["THEMES_FILE"] or "")
 
 
 def render_openapi(app: Flask) -> str:

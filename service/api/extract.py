@@ -44,6 +44,6 @@ def read_article() -> Article:
 def extract() -> dict[str, Any]:
     """Extract an article's metadata, each value with the rule that produced it."""
     article = read_article()
-    result = extract_metadata(article.page)
+    result = extract_metadata(article.page, current_app.config)
     return {"url": result.url, "metadata": result.metadata, "provenance": result.provenance,
             "warnings": list(article.warnings) + list(result.warnings)}
