@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 from service.page import BLOCK_TAGS, Block, Page, clean_text
 
-LABEL_LINE = re.compile(r"^([^\W\d_][\w'’&-]*(?: [\w'’&-]+){0,4})\s?:(?:\s+|(?=\S)(?!//))(.*)$")
+LABEL_LINE = re.compile(r"^([^\W\d_][\w'’&-]*(?: [\w'’&-]+){0,4})\s?:(?:\s+|$|(?=\S)(?!//))(.*)$")
 VALUE_SEPARATORS = re.compile(r"\s*(?:[,;|·•]|\s/\s)\s*")
 SENTENCE_END = re.compile(r"[a-zà-ÿß]{2,}[.!?](?:\s|$)")
 MAX_LINE_CHARS = 300
@@ -116,7 +116,19 @@ def _segments(text: str, inner_label: re.Pattern[str] | None) -> list[str]:
     lines = text.split("\n")
     if inner_label is None:
         return lines
-    return [part for line in lines for part in inner_label.split(line) if part]
+    out: list[str] = []
+    for line in lines:
+        pending = ""
+        for part in inner_label.split(line):
+            part = f"{pending} {part}" if pending else part
+            pending = ""
+            if LABEL_LINE.match(part):
+                out.append(part)
+            else:  # not split at a label after all ("Special Dossier:"): rejoin
+                pending = part
+        if pending:
+            out.append(pending)
+    return out
 
 
 def _definition(block: Block, blocks: tuple[Block, ...], index: int,

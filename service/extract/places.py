@@ -96,7 +96,7 @@ def _pycountry_names() -> Iterable[tuple[str, str]]:
 @lru_cache(maxsize=4)
 def country_index(path: str = str(COUNTRY_NAMES_FILE)) -> CountryIndex:
     """The index, built once per names file: curated names first, then pycountry's (first name wins)."""
-    data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    data = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=yaml.BaseLoader) or {}
     pairs: list[tuple[str, str]] = [(name, code) for code, names in (data.get("names") or {}).items()
                                     for name in names]
     pairs += list(_pycountry_names())

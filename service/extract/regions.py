@@ -62,7 +62,7 @@ def _alias_key(value: str) -> str:
 @lru_cache(maxsize=4)
 def vocabulary(path: str = "") -> RegionVocabulary:
     """The region vocabulary of a YAML file (default: the shipped one), read once per path."""
-    data = yaml.safe_load(Path(path or REGIONS_FILE).read_text(encoding="utf-8")) or {}
+    data = yaml.load(Path(path or REGIONS_FILE).read_text(encoding="utf-8"), Loader=yaml.BaseLoader) or {}
     names: list[str] = []
     by_country: dict[str, str] = {}
     by_alias: dict[str, str] = {}

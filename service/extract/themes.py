@@ -59,7 +59,7 @@ def _keyword_pattern(keyword: str) -> str:
 @lru_cache(maxsize=4)
 def vocabulary(path: str = "") -> ThemeVocabulary:
     """The theme vocabulary of a YAML file (default: the shipped one), compiled once per path."""
-    data = yaml.safe_load(Path(path or THEMES_FILE).read_text(encoding="utf-8")) or {}
+    data = yaml.load(Path(path or THEMES_FILE).read_text(encoding="utf-8"), Loader=yaml.BaseLoader) or {}
     names: list[str] = []
     groups: list[str] = []
     for i, entry in enumerate(data.get("themes") or []):
