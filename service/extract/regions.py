@@ -124,7 +124,7 @@ def _dateline(paragraphs: list[str]) -> list[str]:
 def _inferred(vocab: RegionVocabulary, in_title: Counter[str], in_lead: Counter[str]) -> tuple[Region, ...] | None:
     score: Counter[str] = Counter()
     countries: dict[str, Counter[str]] = {}
-    for code in set(in_title) | set(in_lead):
+    for code in dict.fromkeys([*in_title, *in_lead]):  # first mention first: ties keep that order
         region = vocab.by_country.get(code)
         if region:
             weight = TITLE_WEIGHT * in_title[code] + in_lead[code]
