@@ -9,7 +9,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from service.extract import authors, copyright, dates, lead, regions, site, source, tags, taxonomy, themes, title
+from service.extract import (
+    authors,
+    copyright,
+    dates,
+    lead,
+    regions,
+    site,
+    source,
+    tags,
+    taxonomy,
+    themes,
+    title,
+)
 from service.extract.model import Extraction, Metadata
 from service.extract.rules import Found
 from service.page import Page

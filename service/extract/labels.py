@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from typing import Any
+
 from service.page import BLOCK_TAGS, Block, Page, clean_text
 
 LABEL_LINE = re.compile(r"^([^\W\d_][\w'’&-]*(?: [\w'’&-]+){0,4})\s?:(?:\s+|$|(?=\S)(?!//))(.*)$")

@@ -30,11 +30,11 @@ def paragraphs(page: Page, limit: int = LEAD_PARAGRAPHS) -> tuple[str, ...]:
     """The first paragraphs of running text outside the site's chrome."""
     out: list[str] = []
     for block in page.blocks:
-        if block.element.tag in PARAGRAPH_TAGS and len(block.text) >= MIN_PARAGRAPH_CHARS:
-            if zone_of(block.element) != CHROME:
-                out.append(block.text)
-                if len(out) >= limit:
-                    break
+        if (block.element.tag in PARAGRAPH_TAGS and len(block.text) >= MIN_PARAGRAPH_CHARS
+                and zone_of(block.element) != CHROME):
+            out.append(block.text)
+            if len(out) >= limit:
+                break
     return tuple(out)
 
 

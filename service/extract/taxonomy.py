@@ -19,23 +19,30 @@ from service.extract.zones import CHROME, zone_of
 from service.page import Page, clean_text
 
 # Taxonomy labels, casefolded, in English, German, Spanish, French and Italian.
-TAXONOMY_LABELS = frozenset(label.strip() for label in """
-region, regions, theme, themes, topic, topics, tags, tag, tagged, tagged with, filed under, posted in, category,
-categories, section, sections, subject, subjects, keywords, series, dossier, in-depth report, country, countries,
-schlagwörter, schlagworte, stichwörter, stichworte, themen, thema, kategorie, kategorien, rubrik, rubriken,
-ressort, länder, land, schlüsselwörter, categoría, categorías, etiquetas, etiqueta, temas, tema, sección,
-región, regiones, país, países, palabras clave, catégorie, catégories, thèmes, thème, mots-clés, mots clés,
-étiquettes, rubrique, rubriques, région, pays, sujets, sujet, categoria, categorie, argomenti, argomento,
-sezione, regione, paese""".split(","))
+TAXONOMY_LABELS = frozenset({
+    "region", "regions", "theme", "themes", "topic", "topics", "tags", "tag", "tagged", "tagged with",
+    "filed under", "posted in", "category", "categories", "section", "sections", "subject", "subjects",
+    "keywords", "series", "dossier", "in-depth report", "country", "countries", "schlagwörter",
+    "schlagworte", "stichwörter", "stichworte", "themen", "thema", "kategorie", "kategorien", "rubrik",
+    "rubriken", "ressort", "länder", "land", "schlüsselwörter", "categoría", "categorías", "etiquetas",
+    "etiqueta", "temas", "tema", "sección", "región", "regiones", "país", "países", "palabras clave",
+    "catégorie", "catégories", "thèmes", "thème", "mots-clés", "mots clés", "étiquettes", "rubrique",
+    "rubriques", "région", "pays", "sujets", "sujet", "categoria", "categorie", "argomenti", "argomento",
+    "sezione", "regione", "paese"
+})
 # Labels of people, dates, provenance and media: never a taxonomy, even inside a run of taxonomies.
-NOT_TAXONOMY_LABELS = frozenset(label.strip() for label in """
-by, von, par, por, di, author, authors, autor, autoren, auteur, auteurs, date, datum, fecha, published, updated,
-posted, source, sources, quelle, quellen, fuente, fuentes, photo, photos, image, images, foto, fotos, bild,
-bilder, email, e-mail, mail, tel, phone, telefon, fax, note, notes, editor, redaktion, credit, credits, copyright,
-disclaimer, share, teilen, follow, follow us, update, warning, video, audio, listen, watch, read more, see also,
-related, lesen sie auch, mehr zum thema, contact, kontakt, address, adresse, web, website, url""".split(","))
-INNER_LABEL = re.compile(r"\s+(?=(?:%s)\s?:\s)" % "|".join(
-    re.escape(label) for label in sorted(TAXONOMY_LABELS, key=len, reverse=True) if label), re.IGNORECASE)
+NOT_TAXONOMY_LABELS = frozenset({
+    "by", "von", "par", "por", "di", "author", "authors", "autor", "autoren", "auteur", "auteurs", "date",
+    "datum", "fecha", "published", "updated", "posted", "source", "sources", "quelle", "quellen", "fuente",
+    "fuentes", "photo", "photos", "image", "images", "foto", "fotos", "bild", "bilder", "email", "e-mail",
+    "mail", "tel", "phone", "telefon", "fax", "note", "notes", "editor", "redaktion", "credit", "credits",
+    "copyright", "disclaimer", "share", "teilen", "follow", "follow us", "update", "warning", "video",
+    "audio", "listen", "watch", "read more", "see also", "related", "lesen sie auch", "mehr zum thema",
+    "contact", "kontakt", "address", "adresse", "web", "website", "url"
+})
+INNER_LABEL = re.compile(r"\s+(?=(?:" + "|".join(
+    re.escape(label) for label in sorted(TAXONOMY_LABELS, key=len, reverse=True) if label) + r")\s?:\s)",
+    re.IGNORECASE)
 SECTION_LABELS = frozenset({"section", "rubrik", "ressort", "rubrique", "sección", "sezione"})
 
 
@@ -43,10 +50,13 @@ SECTION_LABELS = frozenset({"section", "rubrik", "ressort", "rubrique", "secció
 PERSON_LABEL_WORDS = frozenset({"by", "von", "par", "por", "di", "author", "authors", "autor", "auteur"})
 CONTACT_VALUE = re.compile(r"@|\[email|^https?://", re.IGNORECASE)
 # Path segments of archive pages that list the articles filed under one term (/theme/terrorism).
-ARCHIVE_PATH_WORDS = frozenset("""tag tags category categories topic topics theme themes thema themen schlagwort
-schlagworte stichwort kategorie kategorien label labels section sections subject subjects keyword keywords region
-regions dossier dossiers series rubrik ressort tema temas etiqueta etiquetas categoria categorias rubrique sujet
-sujets mot-cle country countries""".split())
+ARCHIVE_PATH_WORDS = frozenset({
+    "tag", "tags", "category", "categories", "topic", "topics", "theme", "themes", "thema", "themen",
+    "schlagwort", "schlagworte", "stichwort", "kategorie", "kategorien", "label", "labels", "section",
+    "sections", "subject", "subjects", "keyword", "keywords", "region", "regions", "dossier",
+    "dossiers", "series", "rubrik", "ressort", "tema", "temas", "etiqueta", "etiquetas", "categoria",
+    "categorias", "rubrique", "sujet", "sujets", "mot-cle", "country", "countries"
+})
 MIN_KNOWN_IN_RUN = 2  # a run of labelled lines vouches for an unknown label when it holds this many known ones
 
 

@@ -67,7 +67,7 @@ def vocabulary(path: str = "") -> ThemeVocabulary:
         keywords = sorted((str(k) for k in entry.get("keywords") or []), key=len, reverse=True)
         if keywords:
             groups.append(f"(?P<t{i}>{'|'.join(_keyword_pattern(k) for k in keywords)})")
-    matcher = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(groups), re.IGNORECASE) if groups else None
+    matcher = re.compile(r"(?<!\w)(?:" + "|".join(groups) + r")(?!\w)", re.IGNORECASE) if groups else None
     return ThemeVocabulary(tuple(names), matcher)
 
 
