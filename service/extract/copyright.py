@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from service.extract.lead import paragraph_blocks
 from service.extract.model import Copyright
 from service.extract.rules import Found, Rule, first_match, jsonld_value
 from service.extract.zones import ARTICLE, CHROME, NEUTRAL, zone_of
@@ -22,12 +23,17 @@ NOTICE = re.compile(r"©|\((?i:c)\)\s*(?=\d{4}|[A-Z])|(?i:copyright)\s*(?=©|\((
 MARKERS = re.compile(r"^(?:\s|©|\((?i:c)\)|(?i:copyright)\b|:)+")
 YEAR_RANGE = re.compile(r"\b((?:19|20)\d{2})(?:\s*[-–/]\s*((?:19|20)\d{2}|\d{2}))?\b")
 RESERVED = re.compile(r"(?i:all rights reserved|alle rechte vorbehalten|tous droits réservés|"
-                      r"todos los derechos reservados|tutti i diritti riservati|some rights reserved)\.?")
+                      r"todos los derechos reservados|tutti i diritti riservati|riproduzione riservata|"
+                      r"some rights reserved)\.?")
 HOLDER_END = re.compile(r"\s[|·•]\s.*|\.\s.*", re.DOTALL)
 # Abbreviations whose full stop belongs to the holder's name.
 NAME_ABBREVIATIONS = frozenset({"inc.", "ltd.", "co.", "corp.", "bros.", "llc.", "plc.", "e.v.", "s.a.", "n.v."})
 PHOTO_CREDIT = re.compile(r"^(?i:photo|foto|bild|image|picture|credit|illustration|video)s?\b")
 CAPTION_TAGS = frozenset({"figcaption", "figure", "caption"})
+# A notice without a year next to an image, or in a credit/caption container, is a photo credit.
+MEDIA_MARKS = re.compile(r"caption|credit|photo|image|media|picture|bild|foto|gallery|teaser", re.IGNORECASE)
+MEDIA_TAGS = ("img", "picture", "figure", "video")
+MEDIA_ANCESTORS = 3
 MAX_NOTICE_CHARS = 200
 MAX_LINE_CHARS = 400
 META_KEYS = ("copyright", "dc.rights", "dcterms.rights", "rights")
@@ -52,9 +58,21 @@ def parse_notice(notice: str) -> Copyright:
     return Copyright(notice=notice, holder=", ".join(parts) or None, year=max(years) if years else None)
 
 
-def _notices(page: Page) -> list[tuple[str, str]]:
-    """(zone, notice) of every visible notice, in document order."""
-    out: list[tuple[str, str]] = []
+def _photo_credit(element: Any) -> bool:
+    node = element
+    for _ in range(MEDIA_ANCESTORS):
+        if node is None:
+            return False
+        if MEDIA_MARKS.search(f"{node.get('class', '')} {node.get('id', '')}") or any(
+                node.iter(*MEDIA_TAGS)):
+            return True
+        node = node.getparent()
+    return False
+
+
+def _notices(page: Page) -> list[tuple[Any, Copyright]]:
+    """(element, parsed notice) of every visible notice with a holder or a year, in document order."""
+    out: list[tuple[Any, Copyright]] = []
     for block in page.blocks:
         if block.element.tag in CAPTION_TAGS:
             continue
@@ -64,20 +82,36 @@ def _notices(page: Page) -> list[tuple[str, str]]:
                 notice = line[match.start():][:MAX_NOTICE_CHARS]
                 reserved = RESERVED.search(notice)
                 notice = (notice[:reserved.end()] if reserved else notice).strip()
-                out.append((zone_of(block.element), notice))
+                parsed = parse_notice(notice)
+                if (parsed.holder or parsed.year) and (parsed.year or not _photo_credit(block.element)):
+                    out.append((block.element, parsed))
     return out
 
 
-def _visible(zone: str) -> Any:
-    def rule(page: Page) -> Copyright | None:
-        for found_zone, notice in _notices(page):
-            if found_zone == zone:
-                parsed = parse_notice(notice)
-                if parsed.holder or parsed.year:
-                    return parsed
-        return None
+def _depth_with(ancestors: dict[Any, int], element: Any) -> int:
+    """How deep the nearest common ancestor of element and the lead paragraph is."""
+    node = element
+    while node is not None and node not in ancestors:
+        node = node.getparent()
+    return ancestors.get(node, 0)
 
-    return rule
+
+def classify(page: Page) -> dict[str, Copyright]:
+    """The first notice of each zone. The site's chrome is the site's; of the other notices, the ones
+    closest to the article's first paragraph (deepest common ancestor) keep their zone and the rest
+    are the site's: an unmarked footer sits further from the text than the article's own notice."""
+    notices = _notices(page)
+    first = paragraph_blocks(page, 1)
+    ancestors: dict[Any, int] = {}
+    if first:
+        chain = list(first[0].element.iterancestors())[::-1] + [first[0].element]
+        ancestors = {node: depth for depth, node in enumerate(chain)}
+    zoned = [(zone_of(element), _depth_with(ancestors, element), parsed) for element, parsed in notices]
+    closest = max((depth for zone, depth, _ in zoned if zone != CHROME), default=0)
+    out: dict[str, Copyright] = {}
+    for zone, depth, parsed in zoned:
+        out.setdefault(CHROME if zone == CHROME or depth < closest else zone, parsed)
+    return out
 
 
 def _jsonld(page: Page) -> Copyright | None:
@@ -106,15 +140,14 @@ def _meta(page: Page) -> Found[Copyright] | None:
     return None
 
 
-RULES: list[Rule] = [
-    ("text:article-notice", _visible(ARTICLE)),
-    ("json-ld:copyright", _jsonld),
-    ("text:notice", _visible(NEUTRAL)),
-    ("meta", _meta),
-    ("text:site-notice", _visible(CHROME)),
-]
-
-
 def extract(page: Page) -> Found[Copyright] | None:
     """The article's copyright notice, parsed; the site's footer notice only when there is no other."""
-    return first_match(page, RULES)
+    zones: dict[str, Copyright] = {}
+    rules: list[Rule] = [
+        ("text:article-notice", lambda p: zones.update(classify(p)) or zones.get(ARTICLE)),
+        ("json-ld:copyright", _jsonld),
+        ("text:notice", lambda p: zones.get(NEUTRAL)),
+        ("meta", _meta),
+        ("text:site-notice", lambda p: zones.get(CHROME)),
+    ]
+    return first_match(page, rules)

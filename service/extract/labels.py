@@ -20,6 +20,7 @@ LABEL_LINE = re.compile(r"^([^\W\d_][\w'’&-]*(?: [\w'’&-]+){0,4})\s?:(?:\s+|
 VALUE_SEPARATORS = re.compile(r"\s*(?:[,;|·•]|\s/\s)\s*")
 SENTENCE_END = re.compile(r"[a-zà-ÿß]{2,}[.!?](?:\s|$)")
 MAX_LINE_CHARS = 300
+MAX_LABEL_CHARS = 80  # where the first colon must be for a line to start with a label
 MAX_VALUE_CHARS = 80
 MAX_VALUE_WORDS = 8
 MAX_VALUES = 30
@@ -99,7 +100,8 @@ def read_labels(page: Page, inner_label: re.Pattern[str] | None = None) -> list[
             continue
         for line in _segments(block.text, inner_label):
             position += 1
-            match = LABEL_LINE.match(line) if len(line) <= MAX_LINE_CHARS else None
+            colon = line.find(":")
+            match = LABEL_LINE.match(line) if 0 < colon <= MAX_LABEL_CHARS and len(line) <= MAX_LINE_CHARS else None
             if not match:
                 continue
             label, rest = match.group(1).strip(), match.group(2).strip()
@@ -119,6 +121,9 @@ def _segments(text: str, inner_label: re.Pattern[str] | None) -> list[str]:
         return lines
     out: list[str] = []
     for line in lines:
+        if line.count(":") < 2:  # no room for a second label: skip the costly split
+            out.append(line)
+            continue
         pending = ""
         for part in inner_label.split(line):
             part = f"{pending} {part}" if pending else part

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from service.extract.zones import CHROME, zone_of
-from service.page import Page
+from service.page import Block, Page
 
 LEAD_PARAGRAPHS = 2
 MIN_PARAGRAPH_CHARS = 80  # shorter <p> blocks are bylines, date lines, captions or labels
@@ -26,16 +26,21 @@ class Lead:
         return "\n".join([self.description, *self.paragraphs])
 
 
-def paragraphs(page: Page, limit: int = LEAD_PARAGRAPHS) -> tuple[str, ...]:
-    """The first paragraphs of running text outside the site's chrome."""
-    out: list[str] = []
+def paragraph_blocks(page: Page, limit: int = LEAD_PARAGRAPHS) -> list[Block]:
+    """The first blocks of running text (paragraphs) outside the site's chrome."""
+    out: list[Block] = []
     for block in page.blocks:
         if (block.element.tag in PARAGRAPH_TAGS and len(block.text) >= MIN_PARAGRAPH_CHARS
                 and zone_of(block.element) != CHROME):
-            out.append(block.text)
+            out.append(block)
             if len(out) >= limit:
                 break
-    return tuple(out)
+    return out
+
+
+def paragraphs(page: Page, limit: int = LEAD_PARAGRAPHS) -> tuple[str, ...]:
+    """The texts of the first paragraphs of running text outside the site's chrome."""
+    return tuple(block.text for block in paragraph_blocks(page, limit))
 
 
 def of(page: Page, title: str | None, description: str | None) -> Lead:

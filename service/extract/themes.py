@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 import yaml
 
@@ -28,7 +27,10 @@ THEME_LABELS = frozenset({"theme", "themes", "topic", "topics", "thema", "themen
                           "temas", "subject", "subjects", "argomenti", "argomento", "sujet", "sujets"})
 CATEGORY_LABELS = frozenset({"category", "categories", "kategorie", "kategorien", "categoría", "categorías",
                              "catégorie", "catégories", "categoria", "categorie", "filed under", "posted in"})
-CATEGORY_PATH = re.compile(r"/(?:category|categories|kategorie|categoria|categorie)/", re.IGNORECASE)
+# Links that file the article under a category: rel=category (WordPress) or a /category/ archive path.
+CATEGORY_LINKS = ("//a[contains(concat(' ', normalize-space(translate(@rel, 'CATEGORY', 'category')), ' '),"
+                  " ' category ') or contains(@href, '/category/') or contains(@href, '/categories/')"
+                  " or contains(@href, '/kategorie/') or contains(@href, '/categoria/')]")
 MAX_CATEGORY_LINKS = 10  # more links to category pages than this is a site menu, not the article's
 TITLE_WEIGHT = 3
 MIN_INFERRED_SCORE = 2
@@ -83,9 +85,12 @@ def _declared(values: Any) -> tuple[Theme, ...] | None:
 
 
 def _category_links(page: Page) -> tuple[Theme, ...] | None:
-    links = [link for link in page.links if link.element.tag == "a" and link.text
-             and ("category" in link.rel or CATEGORY_PATH.search(urlsplit(link.href).path))]
-    texts = list(dict.fromkeys(link.text for link in links if zone_of(link.element) != CHROME))
+    links = page.tree.xpath(CATEGORY_LINKS)
+    if len(links) > 3 * MAX_CATEGORY_LINKS:  # a site map of categories
+        return None
+    texts = list(dict.fromkeys(clean_text(a.text_content()).replace("\n", " ") for a in links
+                               if zone_of(a) != CHROME))
+    texts = [text for text in texts if text]
     return _declared(texts) if len(texts) <= MAX_CATEGORY_LINKS else None
 
 

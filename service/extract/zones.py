@@ -12,32 +12,47 @@ ARTICLE = "article"
 CHROME = "chrome"
 NEUTRAL = "neutral"
 
-# Navigation and sidebars are chrome wherever they sit; headers and footers are the article's own when
-# nested in an article container (<article><footer>), else the site's.
+# Navigation and sidebars are chrome wherever they sit. Headers and footers are the site's unless an
+# article container (<article>, itemprop=articleBody, an article/post/entry/story class) holds them:
+# <article><footer> is the article's own. <main> and content/text/body classes often wrap the whole
+# page, site footer included, so they make an article zone only where no chrome is in the way.
 STRONG_CHROME_TAGS = frozenset({"nav", "aside"})
 WEAK_CHROME_TAGS = frozenset({"footer", "header"})
-ARTICLE_TAGS = frozenset({"article", "main"})
+ARTICLE_TAGS = frozenset({"article"})
+WEAK_ARTICLE_TAGS = frozenset({"main"})
+ARTICLE_ITEMPROPS = frozenset({"articlebody", "text"})
 STRONG_CHROME_WORDS = re.compile(r"(?:^|[\s_-])(?:sidebar|widget|navbar|nav|menu|breadcrumbs?)(?:$|[\s_-])",
                                  re.IGNORECASE)
-WEAK_CHROME_WORDS = re.compile(r"(?:^|[\s_-])(?:footer|colophon|site-info|masthead|header|bottom)(?:$|[\s_-])",
+WEAK_CHROME_WORDS = re.compile(r"footer|colophon|site-info|masthead|(?:^|[\s_-])(?:header|bottom)(?:$|[\s_-])",
                                re.IGNORECASE)
-ARTICLE_WORDS = re.compile(r"(?:^|[\s_-])(?:article|post|entry|story|content|text|body|main)(?:$|[\s_-])",
-                           re.IGNORECASE)
-ARTICLE_ITEMPROPS = frozenset({"articlebody", "text"})
+# Class tokens that start or end with the word ("entry-content", "post-123"), not utility classes
+# that merely contain it ("text-center").
+ARTICLE_WORDS = re.compile(r"(?:^|\s)(?:(?:article|post|entry|story)(?:[-_][\w-]*)?|[\w-]*[-_](?:article|post|"
+                           r"entry|story))(?:$|\s)", re.IGNORECASE)
+WEAK_ARTICLE_WORDS = re.compile(r"(?:^|\s)(?:[\w-]*[-_])?(?:content|text|body|main)(?:$|\s)", re.IGNORECASE)
+
+
+def _marks(node: Any) -> str:
+    return f"{node.get('class', '')} {node.get('id', '')}".strip()
 
 
 def zone_of(element: Any) -> str:
     """ARTICLE, CHROME or NEUTRAL, from the element's ancestors' tags, class and id words."""
-    weak_chrome = False
-    node = element
-    while node is not None and isinstance(node.tag, str) and node.tag not in {"body", "html"}:
-        marks = f"{node.get('class', '')} {node.get('id', '')}"
+    chrome_at = article_at = weak_article_at = None
+    chain = [element, *element.iterancestors()]
+    for depth, node in enumerate(chain):
+        if not isinstance(node.tag, str) or node.tag in {"body", "html"}:
+            break
+        marks = _marks(node)
         if node.tag in STRONG_CHROME_TAGS or STRONG_CHROME_WORDS.search(marks):
             return CHROME
         if node.tag in WEAK_CHROME_TAGS or WEAK_CHROME_WORDS.search(marks):
-            weak_chrome = True
+            chrome_at = depth if chrome_at is None else chrome_at
         elif (node.tag in ARTICLE_TAGS or node.get("itemprop", "").lower() in ARTICLE_ITEMPROPS
               or ARTICLE_WORDS.search(marks)):
-            return ARTICLE
-        node = node.getparent()
-    return CHROME if weak_chrome else NEUTRAL
+            article_at = depth if article_at is None else article_at
+        elif node.tag in WEAK_ARTICLE_TAGS or WEAK_ARTICLE_WORDS.search(marks):
+            weak_article_at = depth if weak_article_at is None else weak_article_at
+    if chrome_at is not None:
+        return ARTICLE if article_at is not None and article_at > chrome_at else CHROME
+    return ARTICLE if article_at is not None or weak_article_at is not None else NEUTRAL
