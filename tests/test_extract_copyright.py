@@ -67,3 +67,23 @@ def test_photo_credits_and_disclaimer_prose_are_not_notices():
 def test_parse_notice(notice, holder, year):
     parsed = copyright.parse_notice(notice)
     assert (parsed.holder, parsed.year) == (holder, year)
+
+
+def test_footer_inside_a_page_wide_content_wrapper_is_still_the_sites():
+    body = ("<div id='page' class='site-content'><article><p>Story text, long enough to be the lead of the page "
+            "and nothing else at all here.</p></article>"
+            "<footer class='site-footer'><div class='text-center'>© 2024 Harbour Media</div></footer></div>")
+    assert found(body) == (Copyright("© 2024 Harbour Media", "Harbour Media", 2024), "text:site-notice")
+
+
+def test_the_articles_own_footer_holds_the_articles_notice():
+    body = ("<div class='content-wrapper right-sidebar'><article class='post'><p>Story text.</p>"
+            "<footer class='entry-footer'><p>Copyright © Jane Roe 2021</p></footer></article></div>" + FOOTER)
+    assert found(body) == (Copyright("Copyright © Jane Roe 2021", "Jane Roe", 2021), "text:article-notice")
+
+
+def test_of_two_unmarked_notices_the_one_nearer_the_text_is_the_articles():
+    lead = "<p>" + "The trawler sank off the coast on Monday and the crew was rescued. " * 2 + "</p>"
+    body = ("<div><div><p>© 2024 Harbour Media</p></div>"  # first in document order, but far from the text
+            f"<div><div>{lead}<p>© Tidewater Weekly 2019</p></div></div></div>")
+    assert found(body) == (Copyright("© Tidewater Weekly 2019", "Tidewater Weekly", 2019), "text:notice")

@@ -63,8 +63,8 @@ def _photo_credit(element: Any) -> bool:
     for _ in range(MEDIA_ANCESTORS):
         if node is None:
             return False
-        if MEDIA_MARKS.search(f"{node.get('class', '')} {node.get('id', '')}") or any(
-                node.iter(*MEDIA_TAGS)):
+        if (MEDIA_MARKS.search(f"{node.get('class', '')} {node.get('id', '')}")
+                or next(node.iter(*MEDIA_TAGS), None) is not None):
             return True
         node = node.getparent()
     return False
