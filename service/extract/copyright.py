@@ -15,6 +15,7 @@ from typing import Any
 from service.extract.lead import paragraph_blocks
 from service.extract.model import Copyright
 from service.extract.rules import Found, Rule, first_match, jsonld_value
+from service.extract.textlines import matching_lines
 from service.extract.zones import ARTICLE, CHROME, NEUTRAL, zone_of
 from service.page import Page, clean_text
 
@@ -73,18 +74,20 @@ def _photo_credit(element: Any) -> bool:
 def _notices(page: Page) -> list[tuple[Any, Copyright]]:
     """(element, parsed notice) of every visible notice with a holder or a year, in document order."""
     out: list[tuple[Any, Copyright]] = []
-    for block in page.blocks:
-        if block.element.tag in CAPTION_TAGS:
+    last_line: tuple[int, str] | None = None
+    for found in matching_lines(page, NOTICE):
+        if (id(found.block), found.line) == last_line:  # one notice per line: the first marker starts it
             continue
-        for line in block.text.split("\n"):
-            match = NOTICE.search(line) if len(line) <= MAX_LINE_CHARS else None
-            if match and not PHOTO_CREDIT.match(line):
-                notice = line[match.start():][:MAX_NOTICE_CHARS]
-                reserved = RESERVED.search(notice)
-                notice = (notice[:reserved.end()] if reserved else notice).strip()
-                parsed = parse_notice(notice)
-                if (parsed.holder or parsed.year) and (parsed.year or not _photo_credit(block.element)):
-                    out.append((block.element, parsed))
+        last_line = (id(found.block), found.line)
+        if (found.element.tag in CAPTION_TAGS or len(found.line) > MAX_LINE_CHARS
+                or PHOTO_CREDIT.match(found.line)):
+            continue
+        notice = found.line[found.start:][:MAX_NOTICE_CHARS]
+        reserved = RESERVED.search(notice)
+        notice = (notice[:reserved.end()] if reserved else notice).strip()
+        parsed = parse_notice(notice)
+        if (parsed.holder or parsed.year) and (parsed.year or not _photo_credit(found.element)):
+            out.append((found.element, parsed))
     return out
 
 

@@ -14,12 +14,13 @@ from urllib.parse import urlsplit
 from service.extract.lead import paragraphs
 from service.extract.model import OriginalSource
 from service.extract.rules import Found, Rule, first_match, jsonld_value
+from service.extract.textlines import matching_lines
 from service.extract.zones import CHROME, zone_of
 from service.page import BLOCK_TAGS, Page, clean_text
 
 # A credit phrase starts a line or a sentence ("... text. This article first appeared in X.").
 CREDIT_PHRASES = re.compile(
-    r"(?:^[\W_]*|(?<=[.!?] ))"
+    r"(?:^(?:[^\w\n]|_)*|(?<=[.!?] ))"
     r"(?:the\s+original\s+source\s+of\s+this\s+(?:article|post|story)\s+is"
     r"|(?:this\s+(?:article|post|story|piece)\s+(?:was\s+)?)?(?:originally|first)\s+(?:appeared|published|posted)"
     r"(?:\s+(?:at|by|on|in))?"
@@ -28,8 +29,9 @@ CREDIT_PHRASES = re.compile(
     r"|(?:zuerst|erstmals)\s+(?:erschienen|veröffentlicht)\s+(?:in|bei|auf|im)"
     r"|(?:publicado|publicada)\s+originalmente\s+(?:en|por)"
     r"|(?:article\s+)?(?:publié|paru)\s+(?:initialement|originellement|d'abord)\s+(?:dans|sur|par))"
-    r"\s*:?\s*", re.IGNORECASE)
-SOURCE_LABEL = re.compile(r"^(?:source|quelle|fuente|fonte|bron|original source)\s?:\s*", re.IGNORECASE)
+    r"[ \t]*:?[ \t]*", re.IGNORECASE | re.MULTILINE)
+SOURCE_LABEL = re.compile(r"^(?:source|quelle|fuente|fonte|bron|original source) ?:[ \t]*",
+                          re.IGNORECASE | re.MULTILINE)
 SOURCE_META_KEYS = ("original-source", "syndication-source", "dc.source", "dcterms.source")
 WIRE_DATELINE = re.compile(r"^[^()\n]{2,60}\((?P<agency>AP|AFP|Reuters|dpa|DPA|Xinhua|TASS|ANSA|EFE|APA|"
                            r"KNA|epd|AAP|UPI|Bloomberg|Keystone-SDA|SDA|Kyodo|Yonhap)\)\s*[-–—:]")
@@ -54,21 +56,18 @@ def _links_after(element: Any, text: str) -> list[tuple[str, str]]:
 def _credit(page: Page, pattern: re.Pattern[str]) -> OriginalSource | None:
     """The source a credit line names: the link right after the phrase, else the words up to the
     sentence's end (a capitalised name or a domain)."""
-    for block in page.blocks:
-        if block.element.tag in EXCLUDED_TAGS or len(block.text) > MAX_CREDIT_LINE_CHARS * 3:
+    for found in matching_lines(page, pattern):
+        if (found.element.tag in EXCLUDED_TAGS or len(found.line) > MAX_CREDIT_LINE_CHARS
+                or zone_of(found.element) == CHROME):
             continue
-        for line in block.text.split("\n"):
-            match = pattern.search(line)
-            if not match or len(line) > MAX_CREDIT_LINE_CHARS or zone_of(block.element) == CHROME:
-                continue
-            rest = line[match.end():]
-            links = _links_after(block.element, rest)
-            if links:
-                return OriginalSource(links[0][0], page.absolute(links[0][1]))
-            name = NAME_END.sub("", rest).strip(" \"'“”«».,:")
-            if 0 < len(name) <= MAX_NAME_CHARS and (name[0].isupper() or "." in name.split()[0]):
-                url = name if urlsplit(name).scheme in {"http", "https"} else None
-                return OriginalSource(urlsplit(name).hostname or name if url else name, url)
+        rest = found.line[found.end:]
+        links = _links_after(found.element, rest)
+        if links:
+            return OriginalSource(links[0][0], page.absolute(links[0][1]))
+        name = NAME_END.sub("", rest).strip(" \"'“”«».,:")
+        if 0 < len(name) <= MAX_NAME_CHARS and (name[0].isupper() or "." in name.split()[0]):
+            url = name if urlsplit(name).scheme in {"http", "https"} else None
+            return OriginalSource(urlsplit(name).hostname or name if url else name, url)
     return None
 
 

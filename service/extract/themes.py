@@ -28,49 +28,75 @@ THEME_LABELS = frozenset({"theme", "themes", "topic", "topics", "thema", "themen
 CATEGORY_LABELS = frozenset({"category", "categories", "kategorie", "kategorien", "categoría", "categorías",
                              "catégorie", "catégories", "categoria", "categorie", "filed under", "posted in"})
 # Links that file the article under a category: rel=category (WordPress) or a /category/ archive path.
-CATEGORY_LINKS = ("//a[contains(concat(' ', normalize-space(translate(@rel, 'CATEGORY', 'category')), ' '),"
-                  " ' category ') or contains(@href, '/category/') or contains(@href, '/categories/')"
-                  " or contains(@href, '/kategorie/') or contains(@href, '/categoria/')]")
+CATEGORY_PATHS = ("/category/", "/categories/", "/kategorie/", "/categoria/")
 MAX_CATEGORY_LINKS = 10  # more links to category pages than this is a site menu, not the article's
 TITLE_WEIGHT = 3
 MIN_INFERRED_SCORE = 2
 MAX_INFERRED = 3
+WORD = re.compile(r"\w+(?:['’-]\w+)*")
+STEM_INDEX_CHARS = 3  # stems ("Impf*") are looked up by their first letters; shorter ones match whole words
 
 
 @dataclass(frozen=True)
 class ThemeVocabulary:
-    """Theme names in order and one compiled matcher whose group i is theme i's keywords."""
+    """Theme names in order; keyword phrases (casefolded word tuples) and stem phrases (last word a
+    prefix, "terrorist*") to their theme, stems indexed by their first letters: one walk over a text's
+    words finds them all."""
 
     names: tuple[str, ...]
-    matcher: re.Pattern[str] | None
+    phrases: dict[tuple[str, ...], str]
+    stems: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
+    longest: int
+    first_words: frozenset[str]
 
     def count(self, text: str) -> Counter[str]:
         """Keyword hits per theme name in text."""
         hits: Counter[str] = Counter()
-        if self.matcher is not None:
-            for match in self.matcher.finditer(text):
-                hits[self.names[int(match.lastgroup[1:])]] += 1  # type: ignore[index]
+        words = [w.casefold() for w in WORD.findall(text)]
+        i = 0
+        while i < len(words):
+            width, theme = self._at(words, i)
+            if theme:
+                hits[theme] += 1
+            i += width
         return hits
 
-
-def _keyword_pattern(keyword: str) -> str:
-    stem = keyword.rstrip("*")
-    return re.escape(stem) + (r"\w*" if keyword.endswith("*") else "")
+    def _at(self, words: list[str], i: int) -> tuple[int, str | None]:
+        if words[i] not in self.first_words and words[i][:STEM_INDEX_CHARS] not in self.stems:
+            return 1, None
+        for width in range(min(self.longest, len(words) - i), 0, -1):
+            theme = self.phrases.get(tuple(words[i:i + width]))
+            if theme:
+                return width, theme
+        for stem, theme in self.stems.get(words[i][:STEM_INDEX_CHARS], ()):
+            width = len(stem)
+            if (i + width <= len(words) and tuple(words[i:i + width - 1]) == stem[:-1]
+                    and words[i + width - 1].startswith(stem[-1])):
+                return width, theme
+        return 1, None
 
 
 @lru_cache(maxsize=4)
 def vocabulary(path: str = "") -> ThemeVocabulary:
-    """The theme vocabulary of a YAML file (default: the shipped one), compiled once per path."""
+    """The theme vocabulary of a YAML file (default: the shipped one), indexed once per path."""
     data = yaml.load(Path(path or THEMES_FILE).read_text(encoding="utf-8"), Loader=yaml.BaseLoader) or {}
     names: list[str] = []
-    groups: list[str] = []
-    for i, entry in enumerate(data.get("themes") or []):
-        names.append(str(entry["name"]))
-        keywords = sorted((str(k) for k in entry.get("keywords") or []), key=len, reverse=True)
-        if keywords:
-            groups.append(f"(?P<t{i}>{'|'.join(_keyword_pattern(k) for k in keywords)})")
-    matcher = re.compile(r"(?<!\w)(?:" + "|".join(groups) + r")(?!\w)", re.IGNORECASE) if groups else None
-    return ThemeVocabulary(tuple(names), matcher)
+    phrases: dict[tuple[str, ...], str] = {}
+    stems: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for entry in data.get("themes") or []:
+        name = str(entry["name"])
+        names.append(name)
+        for keyword in entry.get("keywords") or []:
+            words = tuple(str(keyword).casefold().rstrip("*").split())
+            if not words:
+                continue
+            if str(keyword).endswith("*") and len(words[0]) >= STEM_INDEX_CHARS:
+                stems.setdefault(words[0][:STEM_INDEX_CHARS], []).append((words, name))
+            else:
+                phrases.setdefault(words, name)
+    longest = max((len(k) for k in phrases), default=0)
+    return ThemeVocabulary(tuple(names), phrases, {k: tuple(v) for k, v in stems.items()}, longest,
+                           frozenset(k[0] for k in phrases))
 
 
 def _declared(values: Any) -> tuple[Theme, ...] | None:
@@ -85,7 +111,8 @@ def _declared(values: Any) -> tuple[Theme, ...] | None:
 
 
 def _category_links(page: Page) -> tuple[Theme, ...] | None:
-    links = page.tree.xpath(CATEGORY_LINKS)
+    links = [a for a in page.tree.iter("a") if "category" in (a.get("rel") or "")
+             or any(path in (a.get("href") or "") for path in CATEGORY_PATHS)]
     if len(links) > 3 * MAX_CATEGORY_LINKS:  # a site map of categories
         return None
     texts = list(dict.fromkeys(clean_text(a.text_content()).replace("\n", " ") for a in links
