@@ -62,3 +62,8 @@ def test_configured_theme_vocabulary_file(make_app, tmp_path):
             "<p>No ferry left the harbours on Monday." + LONG + "</p></body></html>")
     metadata = client.post("/v1/extract", json={"html": page}).get_json()["metadata"]
     assert metadata["themes"] == [{"name": "Maritime", "source": "inferred"}]
+
+
+def test_comma_joined_sections_are_split_and_escaped_entities_read():
+    head = '<script type="application/ld+json">{"@type": "Article", "articleSection": "Ports,Natur &amp; Umwelt"}</script>'
+    assert found("", head) == ([("Ports", "declared"), ("Natur & Umwelt", "declared")], "json-ld:articleSection")

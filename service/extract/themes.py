@@ -6,6 +6,7 @@ Only when none does are themes inferred from the vocabulary's keywords in the ti
 """
 from __future__ import annotations
 
+import html
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -99,12 +100,16 @@ def vocabulary(path: str = "") -> ThemeVocabulary:
                            frozenset(k[0] for k in phrases))
 
 
-def _declared(values: Any) -> tuple[Theme, ...] | None:
+def _declared(values: Any, split: bool = False) -> tuple[Theme, ...] | None:
+    """Declared themes, once each; split: a string may hold several, comma-separated (meta, JSON-LD).
+    Entities left escaped by the page ("Natur &amp; Umwelt") are read."""
     items = values if isinstance(values, (list, tuple)) else [values]
     names: list[str] = []
     for item in items:
-        if isinstance(item, str):
-            name = clean_text(item).replace("\n", " ")
+        if not isinstance(item, str):
+            continue
+        for part in item.split(",") if split else [item]:
+            name = clean_text(html.unescape(part)).replace("\n", " ")
             if name and name.casefold() not in {n.casefold() for n in names}:
                 names.append(name)
     return tuple(Theme(name, "declared") for name in names) or None
@@ -138,9 +143,9 @@ def extract(page: Page, taxonomies: dict[str, list[str]], lead: Lead,
         (f"text:label:{theme[0]}" if theme else "text:label", lambda p: _declared(theme[1]) if theme else None),
         (f"text:label:{category[0]}" if category else "text:label",
          lambda p: _declared(category[1]) if category else None),
-        ("json-ld:articleSection", lambda p: _declared(jsonld_value(p.article.data, "articleSection"))
+        ("json-ld:articleSection", lambda p: _declared(jsonld_value(p.article.data, "articleSection"), split=True)
          if p.article else None),
-        ("meta:article:section", lambda p: _declared(p.meta.get("article:section", []))),
+        ("meta:article:section", lambda p: _declared(p.meta.get("article:section", []), split=True)),
         ("link:category", _category_links),
         ("inferred:title+lead", lambda p: _inferred(vocab, lead)),
     ]
