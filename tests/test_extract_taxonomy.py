@@ -1,7 +1,10 @@
 """Labelled taxonomies and the section, on our own small pages: many markups, languages and traps."""
 from __future__ import annotations
 
-from service.extract import taxonomy
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from service.extract import copyright, lead, regions, source, taxonomy, themes
 from service.page import Page
 
 SITE = "https://harbourreview.example/2024/05/ferry-strike"
@@ -99,3 +102,25 @@ def test_section_from_meta_jsonld_label_and_breadcrumb():
       {"@type": "ListItem", "position": 3, "name": "Ferry strike ends"}]}</script>"""
     assert section("", crumbs) == "Transport"
     assert section("<p>Nothing filed here.</p>") is None
+
+
+FRAGMENTS = ["<p>", "</p>", "<dl>", "<dt>", "<dd>", "Region:", "Theme:", "In-depth Report:", "©", "Copyright", " 2017",
+             ",", "<br>", "<a href='/tag/x'>", "<a href='http://[::1'>", "</a>", "<footer>", "</footer>", "<li>",
+             "The original source of this article is ", "BEIRUT (Reuters) - ", "Syria", "US", "\n", ":", "<ul>",
+             "<article>", "Tags:", "x", "<!-- c -->", "&amp;", "Source:", "<figure>", "<meta name='geo.region' content='-'>",
+             ('<script type="application/ld+json">{"@type": "Article", "contentLocation": [1, {"address": '
+              '{"addressCountry": {"name": 5}}}], "copyrightYear": "abc", "isBasedOn": {"publisher": 5}}</script>')]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=40), st.sampled_from([None, "https://a.example/x", "http://[::1/"]))
+def test_taxonomy_fields_never_fail_on_mixtures_of_their_cues(parts, url):
+    page = Page("".join(parts), url)
+    labelled = taxonomy.extract(page)
+    values = labelled.value if labelled else {}
+    article_lead = lead.of(page, "Syria", None)
+    for run in (lambda: taxonomy.section(page, values), lambda: regions.extract(page, values, article_lead),
+                lambda: themes.extract(page, values, article_lead), lambda: source.extract(page),
+                lambda: copyright.extract(page)):
+        run()
+    assert not [w for w in page.warnings if "failed" in w]

@@ -53,6 +53,22 @@ def _links_after(element: Any, text: str) -> list[tuple[str, str]]:
     return out
 
 
+def _web_host(value: str) -> str | None:
+    """The host of an http(s) URL; None for anything else, malformed URLs included."""
+    try:
+        parts = urlsplit(value.strip())
+        return parts.hostname if parts.scheme in {"http", "https"} else None
+    except ValueError:
+        return None
+
+
+def _absolute(page: Page, href: str) -> str | None:
+    try:
+        return page.absolute(href)
+    except ValueError:  # a malformed page URL or href
+        return None
+
+
 def _credit(page: Page, pattern: re.Pattern[str]) -> OriginalSource | None:
     """The source a credit line names: the link right after the phrase, else the words up to the
     sentence's end (a capitalised name or a domain)."""
@@ -63,11 +79,11 @@ def _credit(page: Page, pattern: re.Pattern[str]) -> OriginalSource | None:
         rest = found.line[found.end:]
         links = _links_after(found.element, rest)
         if links:
-            return OriginalSource(links[0][0], page.absolute(links[0][1]))
+            return OriginalSource(links[0][0], _absolute(page, links[0][1]))
         name = NAME_END.sub("", rest).strip(" \"'“”«».,:")
         if 0 < len(name) <= MAX_NAME_CHARS and (name[0].isupper() or "." in name.split()[0]):
-            url = name if urlsplit(name).scheme in {"http", "https"} else None
-            return OriginalSource(urlsplit(name).hostname or name if url else name, url)
+            host = _web_host(name)
+            return OriginalSource(host or name, name if host else None)
     return None
 
 
@@ -76,8 +92,8 @@ def _jsonld(page: Page) -> Found[OriginalSource] | None:
         return None
     for key in ("isBasedOn", "isBasedOnUrl", "sourceOrganization"):
         value = jsonld_value(page.article.data, key)
-        if isinstance(value, str) and urlsplit(value).scheme in {"http", "https"}:
-            return Found(OriginalSource(urlsplit(value).hostname or value, value), f"json-ld:{key}")
+        if isinstance(value, str) and _web_host(value):
+            return Found(OriginalSource(_web_host(value) or value, value), f"json-ld:{key}")
         if isinstance(value, dict):
             publisher = value.get("publisher") if isinstance(value.get("publisher"), dict) else {}
             name = value.get("name") if key == "sourceOrganization" else publisher.get("name") or value.get("name")
@@ -90,9 +106,9 @@ def _jsonld(page: Page) -> Found[OriginalSource] | None:
 def _meta(page: Page) -> Found[OriginalSource] | None:
     for key in SOURCE_META_KEYS:
         for content in page.meta.get(key, ()):
-            parts = urlsplit(content)
-            if parts.scheme in {"http", "https"} and parts.hostname:
-                return Found(OriginalSource(parts.hostname, content), f"meta:{key}")
+            host = _web_host(content)
+            if host:
+                return Found(OriginalSource(host, content), f"meta:{key}")
     return None
 
 

@@ -70,9 +70,12 @@ def _archive_links(page: Page, entry: LabelledValues) -> bool:
     if not entry.hrefs:
         return False
     base = page.base_url or "http://page.invalid/"
-    host = urlsplit(base).hostname
-    for href in entry.hrefs:
-        target = urlsplit(urljoin(base, href.strip()))
+    try:
+        host = urlsplit(base).hostname
+        targets = [urlsplit(urljoin(base, href.strip())) for href in entry.hrefs]
+    except ValueError:  # a malformed page URL or href ("http://[::1/")
+        return False
+    for target in targets:
         segments = [s.casefold() for s in target.path.strip("/").split("/")[:-1]]
         if target.hostname != host or not ARCHIVE_PATH_WORDS.intersection(segments):
             return False
