@@ -136,7 +136,7 @@ def drip(byte_every: float, total_seconds: float) -> Route:
     def route(handler: BaseHTTPRequestHandler) -> None:
         handler.send_response(200)
         handler.send_header("Content-Type", "text/html")
-        handler.send_header("Content-Length", "100000")
+        handler.send_header("Content-Length", "1000")
         handler.end_headers()
         handler.wfile.flush()
         ends = time.monotonic() + total_seconds

@@ -68,7 +68,12 @@ def _follow(url: str, settings: FetchSettings, resolver: Resolver, guard: Deadli
     redirects: list[str] = []
     target = parse_target(url, settings.allowed_ports)
     while True:
-        address = checked_address(target, allowed, resolver, guard.remaining())
+        try:
+            address = checked_address(target, allowed, resolver, guard.remaining())
+        except UrlNotAllowed as exc:
+            if not redirects:
+                raise
+            raise UrlNotAllowed(f"redirect from {redirects[-1]} refused: {exc.detail}") from exc
         adapter = PinnedAdapter(target, address, guard)
         try:
             response = _send(adapter, target, settings, guard)
@@ -148,6 +153,8 @@ def upstream_errors(target: Target, settings: FetchSettings, guard: DeadlineGuar
         if isinstance(exc, requests.exceptions.SSLError):
             raise FetchProblem(f"TLS with {target.host} failed: certificate or handshake refused") from exc
         raise FetchProblem(f"{target.url} could not be fetched: {type(exc).__name__}") from exc
+    if guard.expired:  # the guard cut the socket: whatever was read is truncated
+        raise UpstreamTimeout(f"{target.url} did not finish within the {settings.deadline} s deadline")
 
 
 from service.fetch.related import fetch_related  # noqa: E402  (related builds on fetch)

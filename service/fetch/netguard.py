@@ -30,8 +30,8 @@ DENIED_NETWORKS: tuple[tuple[str, str], ...] = (
     ("198.51.100.0/24", "documentation"),
     ("203.0.113.0/24", "documentation"),
     ("224.0.0.0/4", "multicast"),
+    ("255.255.255.255/32", "broadcast"),  # inside 240/4: listed first, the more specific name
     ("240.0.0.0/4", "reserved"),
-    ("255.255.255.255/32", "broadcast"),
     ("::/128", "unspecified"),
     ("::1/128", "loopback"),
     ("::/96", "IPv4-compatible (deprecated)"),
