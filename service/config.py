@@ -49,6 +49,11 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("FETCH_MAX_BYTES", int, 5 * 1024 * 1024, "Largest upstream body, compressed and decompressed."),
     Setting("FETCH_MAX_REDIRECTS", int, 5, "Redirect hops followed, each one re-checked."),
     Setting("FETCH_USER_AGENT", str, "Clearance/0.1 (+rights clearance)", "User-Agent sent upstream."),
+    Setting("FETCH_CA_BUNDLE", str, "", "PEM file of CA certificates the fetcher trusts for https "
+            "(default: the certifi bundle)."),
+    Setting("FETCH_CACHE_SIZE", int, 256, "Same-site pages (e.g. a site's terms page) kept in the in-process "
+            "fetch cache; 0 turns it off."),
+    Setting("FETCH_CACHE_TTL", float, 600.0, "Seconds a cached same-site fetch (or its failure) is kept."),
     Setting("REGIONS_FILE", str, "", "YAML region vocabulary (country codes per region); default: the "
             "shipped World Bank-style regions."),
     Setting("THEMES_FILE", str, "", "YAML theme vocabulary (keywords per theme); default: the shipped one."),

@@ -115,7 +115,7 @@ def test_embedded_ipv4_forms():
 def test_a_host_is_refused_when_any_of_its_addresses_is(answers):
     """checked_address judges what the resolver says, before any socket exists."""
     target = parse_target("http://news.example/", PORTS)
-    resolver = lambda host: [ipaddress.ip_address(a) for a in answers]  # noqa: E731
+    resolver = lambda host: [ipaddress.ip_address(a) for a in answers]
     with pytest.raises(UrlNotAllowed, match="news.example"):
         checked_address(target, (), resolver, 1.0)
 

@@ -258,7 +258,7 @@ def test_xhtml_and_untyped_html_are_accepted_untyped_binary_is_not(upstream):
     ('<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1"><p>Café crème</p>'.encode("latin-1"),
      "text/html", "cp1252"),
     ("\ufeff<p>Café crème</p>".encode("utf-16-le"), "text/html; charset=iso-8859-1", "utf-16-le"),
-    ("<p>Café crème</p>".encode("utf-8"), "text/html; charset=iso-8859-1", "utf-8"),  # mislabelled UTF-8
+    ("<p>Café crème</p>".encode(), "text/html; charset=iso-8859-1", "utf-8"),  # mislabelled UTF-8
 ])
 def test_charsets_from_header_meta_and_bom(upstream, body, content_type, encoding):
     upstream.routes["/"] = page(body, content_type=content_type)

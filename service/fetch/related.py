@@ -11,10 +11,10 @@ from __future__ import annotations
 import threading
 import time
 from collections import OrderedDict
-from urllib.parse import urlsplit
 
 from publicsuffixlist import PublicSuffixList
 
+from service.fetch.client import Fetched, fetch
 from service.fetch.errors import FetchProblem, UpstreamTimeout, UrlNotAllowed
 from service.fetch.resolve import Resolver, system_resolver
 from service.fetch.settings import FetchSettings
@@ -75,8 +75,6 @@ def fetch_related(url: str, base_url: str, settings: FetchSettings, *,
     A URL on another site is UrlNotAllowed (422). Timeouts are not cached (they may pass); pages and
     other problems are, for settings.cache_ttl seconds.
     """
-    from service.fetch import fetch  # the package imports this module last
-
     if registrable_site(url, settings) != registrable_site(base_url, settings):
         raise UrlNotAllowed(f"{url} is not on the same site as {base_url}")
     key = (url, settings)
@@ -94,6 +92,3 @@ def fetch_related(url: str, base_url: str, settings: FetchSettings, *,
         raise
     RELATED_CACHE.put(key, page, settings.cache_size)
     return page
-
-
-from service.fetch import Fetched  # noqa: E402  (for the annotation; the package defines it first)

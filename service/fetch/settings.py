@@ -20,6 +20,7 @@ class FetchSettings:
     max_bytes: int = 5 * 1024 * 1024
     max_redirects: int = 5
     user_agent: str = "Clearance"
+    ca_bundle: str = ""  # PEM file of trusted CAs for https; empty: certifi's bundle
     cache_size: int = 256
     cache_ttl: float = 600.0
 
@@ -31,5 +32,6 @@ class FetchSettings:
                    connect_timeout=config["FETCH_CONNECT_TIMEOUT"], read_timeout=config["FETCH_READ_TIMEOUT"],
                    deadline=config["FETCH_DEADLINE"], max_bytes=config["FETCH_MAX_BYTES"],
                    max_redirects=config["FETCH_MAX_REDIRECTS"], user_agent=config["FETCH_USER_AGENT"],
+                   ca_bundle=config.get("FETCH_CA_BUNDLE", cls.ca_bundle),
                    cache_size=config.get("FETCH_CACHE_SIZE", cls.cache_size),
                    cache_ttl=config.get("FETCH_CACHE_TTL", cls.cache_ttl))
