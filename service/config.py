@@ -42,6 +42,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("MAX_BODY_BYTES", int, 10 * 1024 * 1024, "Largest request body accepted (bytes); larger gets 413."),
     Setting("FETCH_ALLOWED_NETWORKS", _csv, (), "Comma-separated CIDRs the fetcher may reach although they are "
             "private, loopback or otherwise non-public (default: none)."),
+    Setting("FETCH_DENIED_NETWORKS", _csv, (), "Comma-separated CIDRs the fetcher never reaches although "
+            "they are public (e.g. the operator's own services); they win over the allowed networks."),
     Setting("FETCH_ALLOWED_PORTS", _ints, (80, 443, 8080, 8443), "Ports the fetcher may connect to."),
     Setting("FETCH_CONNECT_TIMEOUT", float, 3.0, "Seconds to establish a connection to the upstream."),
     Setting("FETCH_READ_TIMEOUT", float, 10.0, "Seconds to wait for each read from the upstream."),

@@ -152,3 +152,15 @@ def test_environment_proxies_are_ignored(upstream, monkeypatch, canary):
     upstream.routes["/"] = page()
     assert fetch(upstream.url("/"), settings_for(upstream.port, networks=("127.0.0.2/32",))).status == 200
     assert canary.connections == 0
+
+
+def test_operator_denied_networks_win_over_allowed_ones(canary, upstream):
+    upstream.routes["/"] = page()
+    settings = settings_for(canary.port, upstream.port, networks=("127.0.0.0/8",))
+    denied = FetchSettings(**{**settings.__dict__, "denied_networks": ("127.0.0.1/32",)})
+    with pytest.raises(UrlNotAllowed, match="denied by the operator"):
+        fetch(f"http://127.0.0.1:{canary.port}/", denied)
+    with pytest.raises(UrlNotAllowed, match="denied by the operator"):
+        fetch(f"http://[::ffff:127.0.0.1]:{canary.port}/", denied)
+    assert canary.connections == 0
+    assert fetch(upstream.url("/"), denied).status == 200  # the rest of the allowed range still works

@@ -272,3 +272,27 @@ def test_mislabelled_utf8_carries_a_warning(upstream):
     fetched = fetch(upstream.url("/"), settings_for(upstream))
     assert "Zürich" in fetched.text
     assert any("UTF-8" in warning for warning in fetched.warnings)
+
+
+def test_a_location_with_spaces_is_repaired_not_refused(upstream):
+    upstream.routes["/old"] = redirect("/new page")
+    upstream.routes["/new%20page"] = page()
+    assert fetch(upstream.url("/old"), settings_for(upstream)).url == upstream.url("/new%20page")
+
+
+def test_a_header_flood_is_an_upstream_failure(upstream):
+    def flood(handler):
+        handler.wfile.write(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n")
+        handler.wfile.write(b"X-Pad: 1\r\n" * 500 + b"\r\n<html></html>")
+
+    upstream.routes["/"] = flood
+    with pytest.raises(FetchProblem) as failed:
+        fetch(upstream.url("/"), settings_for(upstream))
+    assert failed.value.status == 502
+
+
+def test_garbage_instead_of_http_is_an_upstream_failure(upstream):
+    upstream.routes["/"] = lambda handler: handler.wfile.write(b"\x00\xffSSH-2.0-not-http\r\n\r\n")
+    with pytest.raises(FetchProblem) as failed:
+        fetch(upstream.url("/"), settings_for(upstream))
+    assert failed.value.status == 502

@@ -1,6 +1,7 @@
 """One fetch, hop by hop: the steps are listed in the package docstring (service/fetch/__init__.py)."""
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -18,6 +19,7 @@ from service.fetch.resolve import Resolver, checked_address, system_resolver
 from service.fetch.settings import FetchSettings
 from service.fetch.target import Target, parse_target
 
+log = logging.getLogger("clearance.fetch")
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1"
@@ -54,11 +56,12 @@ def fetch(url: str, settings: FetchSettings, *, resolver: Resolver = system_reso
 
 def _follow(url: str, settings: FetchSettings, resolver: Resolver, guard: DeadlineGuard) -> Fetched:
     allowed = parse_networks(settings.allowed_networks)
+    denied = parse_networks(settings.denied_networks)
     redirects: list[str] = []
     target = parse_target(url, settings.allowed_ports)
     while True:
         try:
-            address = checked_address(target, allowed, resolver, guard.remaining())
+            address = checked_address(target, allowed, resolver, guard.remaining(), denied)
         except UrlNotAllowed as exc:
             if not redirects:
                 raise
@@ -66,6 +69,7 @@ def _follow(url: str, settings: FetchSettings, resolver: Resolver, guard: Deadli
         adapter = PinnedAdapter(target, address, guard)
         try:
             response = _send(adapter, target, settings, guard)
+            log.info("fetch %s via %s: HTTP %s", target.url, address, response.status_code)
             location = response.headers.get("Location") if response.status_code in REDIRECT_STATUSES else None
             if location is None:
                 return _page(target, response, settings, guard, tuple(redirects))
@@ -81,7 +85,9 @@ def _follow(url: str, settings: FetchSettings, resolver: Resolver, guard: Deadli
 
 def _next_hop(target: Target, location: str, settings: FetchSettings) -> Target:
     try:
-        joined = urljoin(target.url, location.strip())
+        # Spaces are the one breakage common enough in Location headers to repair; anything else
+        # ambiguous (control characters, backslashes) is refused by parse_target.
+        joined = urljoin(target.url, location.strip().replace(" ", "%20"))
     except ValueError as exc:
         raise FetchProblem(f"the upstream redirected to an unreadable Location {location!r}") from exc
     try:

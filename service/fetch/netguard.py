@@ -71,14 +71,19 @@ def _in_any(address: IPAddress, networks: Iterable[IPNetwork]) -> bool:
     return any(address.version == net.version and address in net for net in networks)
 
 
-def refusal(address: IPAddress, allowed: tuple[IPNetwork, ...] = ()) -> str | None:
+def refusal(address: IPAddress, allowed: tuple[IPNetwork, ...] = (),
+            denied: tuple[IPNetwork, ...] = ()) -> str | None:
     """Why the fetcher may not connect to address, or None when it may.
 
-    An IPv4-mapped address is the IPv4 address itself (the kernel dials that), so it is judged as one.
-    Other embedding forms are refused when the IPv4 address they carry would be.
+    The operator's denied networks win over everything (their own public services, say); then the
+    operator's allowed networks; then the built-in non-public ranges. An IPv4-mapped address is the
+    IPv4 address itself (the kernel dials that), so it is judged as one. Other embedding forms are
+    refused when the IPv4 address they carry would be.
     """
     if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
-        return refusal(address.ipv4_mapped, allowed)
+        return refusal(address.ipv4_mapped, allowed, denied)
+    if _in_any(address, denied):
+        return "denied by the operator"
     if _in_any(address, allowed):
         return None
     if isinstance(address, ipaddress.IPv6Address) and address.scope_id:
@@ -86,7 +91,7 @@ def refusal(address: IPAddress, allowed: tuple[IPNetwork, ...] = ()) -> str | No
     if isinstance(address, ipaddress.IPv6Address):
         inner = embedded_ipv4(address)
         if inner is not None:
-            reason = refusal(inner, allowed)
+            reason = refusal(inner, allowed, denied)
             if reason is not None:
                 return f"embeds {inner}: {reason}"
     for network, reason in _DENIED:

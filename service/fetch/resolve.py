@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import concurrent.futures
 import ipaddress
+import logging
 import socket
 from collections.abc import Callable
 
@@ -15,6 +16,7 @@ from service.fetch.errors import FetchProblem, UpstreamTimeout, UrlNotAllowed
 from service.fetch.netguard import IPAddress, IPNetwork, refusal
 from service.fetch.target import Target
 
+log = logging.getLogger("clearance.fetch")
 Resolver = Callable[[str], list[IPAddress]]
 RESOLVER_THREADS = 4
 _POOL = concurrent.futures.ThreadPoolExecutor(max_workers=RESOLVER_THREADS, thread_name_prefix="resolve")
@@ -34,7 +36,7 @@ def system_resolver(host: str) -> list[IPAddress]:
 
 
 def checked_address(target: Target, allowed: tuple[IPNetwork, ...], resolver: Resolver,
-                    seconds: float) -> IPAddress:
+                    seconds: float, denied: tuple[IPNetwork, ...] = ()) -> IPAddress:
     """The one address to dial for target: all its addresses checked, the first one chosen."""
     if target.address is not None:
         addresses = [target.address]
@@ -49,9 +51,10 @@ def checked_address(target: Target, allowed: tuple[IPNetwork, ...], resolver: Re
     if not addresses:
         raise FetchProblem(f"the host {target.host} has no address")
     for address in addresses:
-        reason = refusal(address, allowed)
+        reason = refusal(address, allowed, denied)
         if reason is not None:
             where = target.host if target.address is not None else f"{target.host} (resolved to {address})"
+            log.info("fetch refused: %s -> %s: %s", target.url, address, reason)
             raise UrlNotAllowed(f"{where} may not be fetched: {reason}")
     chosen = addresses[0]
     # An IPv4-mapped address is dialled as the IPv4 address it is (the same destination, judged as such).

@@ -13,6 +13,7 @@ class FetchSettings:
     """Everything a fetch may do: where it may connect, how long it may take, how much it may read."""
 
     allowed_networks: tuple[str, ...] = ()
+    denied_networks: tuple[str, ...] = ()
     allowed_ports: tuple[int, ...] = DEFAULT_PORTS
     connect_timeout: float = 3.0
     read_timeout: float = 10.0
@@ -28,6 +29,7 @@ class FetchSettings:
     def from_config(cls, config: Mapping[str, Any]) -> FetchSettings:
         """The settings from a Flask config (keys without the CLEARANCE_ prefix)."""
         return cls(allowed_networks=tuple(config["FETCH_ALLOWED_NETWORKS"]),
+                   denied_networks=tuple(config.get("FETCH_DENIED_NETWORKS", ())),
                    allowed_ports=tuple(config["FETCH_ALLOWED_PORTS"]),
                    connect_timeout=config["FETCH_CONNECT_TIMEOUT"], read_timeout=config["FETCH_READ_TIMEOUT"],
                    deadline=config["FETCH_DEADLINE"], max_bytes=config["FETCH_MAX_BYTES"],
