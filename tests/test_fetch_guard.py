@@ -134,3 +134,14 @@ def test_settings_from_config_read_every_fetch_key(make_app):
     assert settings.allowed_networks == ("127.0.0.2/32",)
     assert settings.allowed_ports == (9000,)
     assert settings.deadline == 1.5
+
+
+def test_network_settings_are_checked_when_read_from_the_environment():
+    from service.config import from_environ
+
+    parsed = from_environ({"CLEARANCE_FETCH_ALLOWED_NETWORKS": "127.0.0.2/32, ::1/128",
+                           "CLEARANCE_FETCH_DENIED_NETWORKS": "203.0.113.0/24"})
+    assert parsed["FETCH_ALLOWED_NETWORKS"] == ("127.0.0.2/32", "::1/128")
+    assert parsed["FETCH_DENIED_NETWORKS"] == ("203.0.113.0/24",)
+    with pytest.raises(ValueError, match="CLEARANCE_FETCH_ALLOWED_NETWORKS"):
+        from_environ({"CLEARANCE_FETCH_ALLOWED_NETWORKS": "10.0.0.0/33"})

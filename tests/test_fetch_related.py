@@ -102,3 +102,26 @@ def test_failures_are_cached_too(upstream):
         with pytest.raises(FetchProblem, match="404"):
             fetch_related(upstream.url("/gone"), upstream.url("/a"), settings)
     assert len(upstream.requests) == 1
+
+
+def test_spellings_of_one_url_share_an_entry(upstream):
+    settings = settings_for(upstream)
+    base = upstream.url("/a")
+    fetch_related(upstream.url("/terms"), base, settings)
+    fetch_related(upstream.url("/terms#section-2"), base, settings)
+    fetch_related(upstream.url("/terms").replace("http://", "HTTP://"), base, settings)
+    assert len(upstream.requests) == 1
+
+
+def test_the_cache_is_bounded_in_characters_too(upstream):
+    RELATED_CACHE.max_chars = 100
+    try:
+        settings = settings_for(upstream)
+        base = upstream.url("/a")
+        for path in ("/terms", "/licence", "/about"):  # ~35 characters each: two fit
+            fetch_related(upstream.url(path), base, settings)
+        assert len(RELATED_CACHE) == 2 and RELATED_CACHE.chars <= 100
+        fetch_related(upstream.url("/terms"), base, settings)  # evicted: fetched again
+        assert len(upstream.requests) == 4
+    finally:
+        RELATED_CACHE.max_chars = 32 * 1024 * 1024

@@ -46,7 +46,7 @@ def checked_address(target: Target, allowed: tuple[IPNetwork, ...], resolver: Re
             addresses = future.result(timeout=max(seconds, 0.0))
         except concurrent.futures.TimeoutError as exc:
             raise UpstreamTimeout(f"resolving {target.host} took too long") from exc
-        except (OSError, UnicodeError) as exc:
+        except (OSError, UnicodeError, ValueError) as exc:
             raise FetchProblem(f"the host {target.host} could not be resolved") from exc
     if not addresses:
         raise FetchProblem(f"the host {target.host} has no address")
