@@ -296,3 +296,14 @@ def test_garbage_instead_of_http_is_an_upstream_failure(upstream):
     with pytest.raises(FetchProblem) as failed:
         fetch(upstream.url("/"), settings_for(upstream))
     assert failed.value.status == 502
+
+
+def test_an_unreachable_address_falls_back_to_the_hosts_next_checked_one(upstream):
+    upstream.routes["/"] = page()
+    dead = [ipaddress.ip_address("127.0.0.3"), ipaddress.ip_address("127.0.0.2")]  # nothing listens on .3
+    settings = settings_for(upstream, allowed_networks=("127.0.0.2/32", "127.0.0.3/32"))
+    fetched = fetch(f"http://two.test:{upstream.port}/", settings, resolver=lambda host: dead)
+    assert fetched.status == 200
+    with pytest.raises(FetchProblem, match="refused the connection") as failed:
+        fetch(f"http://two.test:{upstream.port}/", settings, resolver=lambda host: dead[:1])
+    assert failed.value.status == 502

@@ -12,10 +12,17 @@ import urllib3.exceptions
 
 from service.decode import decode_report
 from service.fetch.body import ACCEPT_ENCODING, read_capped
-from service.fetch.errors import FetchProblem, NotHtml, UpstreamTimeout, UpstreamTooLarge, UrlNotAllowed
-from service.fetch.netguard import parse_networks
+from service.fetch.errors import (
+    FetchProblem,
+    NotHtml,
+    UpstreamTimeout,
+    UpstreamTooLarge,
+    UpstreamUnreachable,
+    UrlNotAllowed,
+)
+from service.fetch.netguard import IPAddress, parse_networks
 from service.fetch.pinned import DeadlineGuard, PinnedAdapter
-from service.fetch.resolve import Resolver, checked_address, system_resolver
+from service.fetch.resolve import Resolver, checked_addresses, system_resolver
 from service.fetch.settings import FetchSettings
 from service.fetch.target import Target, parse_target
 
@@ -61,15 +68,13 @@ def _follow(url: str, settings: FetchSettings, resolver: Resolver, guard: Deadli
     target = parse_target(url, settings.allowed_ports)
     while True:
         try:
-            address = checked_address(target, allowed, resolver, guard.remaining(), denied)
+            addresses = checked_addresses(target, allowed, resolver, guard.remaining(), denied)
         except UrlNotAllowed as exc:
             if not redirects:
                 raise
             raise UrlNotAllowed(f"redirect from {redirects[-1]} refused: {exc.detail}") from exc
-        adapter = PinnedAdapter(target, address, guard)
+        adapter, response = _dial(target, addresses, settings, guard)
         try:
-            response = _send(adapter, target, settings, guard)
-            log.info("fetch %s via %s: HTTP %s", target.url, address, response.status_code)
             location = response.headers.get("Location") if response.status_code in REDIRECT_STATUSES else None
             if location is None:
                 return _page(target, response, settings, guard, tuple(redirects))
@@ -81,6 +86,27 @@ def _follow(url: str, settings: FetchSettings, resolver: Resolver, guard: Deadli
         target = _next_hop(target, location, settings)
         if target.url in redirects:
             raise FetchProblem(f"redirect loop: {target.url} redirects back to itself")
+
+
+def _dial(target: Target, addresses: list[IPAddress], settings: FetchSettings,
+          guard: DeadlineGuard) -> tuple[PinnedAdapter, requests.Response]:
+    """Send the request to the first checked address that accepts a connection."""
+    for index, address in enumerate(addresses):
+        adapter = PinnedAdapter(target, address, guard)
+        try:
+            response = _send(adapter, target, settings, guard)
+        except UpstreamUnreachable:
+            adapter.close()
+            if index + 1 < len(addresses) and guard.remaining() > 0:
+                log.info("fetch %s: %s unreachable, trying the next address", target.url, address)
+                continue
+            raise
+        except BaseException:
+            adapter.close()
+            raise
+        log.info("fetch %s via %s: HTTP %s", target.url, address, response.status_code)
+        return adapter, response
+    raise FetchProblem(f"{target.url} has no address to dial")  # checked_addresses never returns none
 
 
 def _next_hop(target: Target, location: str, settings: FetchSettings) -> Target:
@@ -139,14 +165,25 @@ def upstream_errors(target: Target, settings: FetchSettings, guard: DeadlineGuar
         yield
     except FetchProblem:
         raise
+    except requests.exceptions.ConnectTimeout as exc:
+        raise UpstreamUnreachable(f"connecting to {target.url} timed out", status=504, slug="upstream-timeout",
+                                  title=UpstreamTimeout.title) from exc
+    except requests.exceptions.ConnectionError as exc:
+        if not isinstance(getattr(exc.args[0] if exc.args else None, "reason", None),
+                          urllib3.exceptions.NewConnectionError):
+            raise _failure(exc, target, settings, guard) from exc
+        raise UpstreamUnreachable(f"{target.url} refused the connection or cannot be reached") from exc
     except (requests.Timeout, urllib3.exceptions.TimeoutError, TimeoutError) as exc:
         raise UpstreamTimeout(f"{target.url} did not answer in time") from exc
     except (requests.RequestException, urllib3.exceptions.HTTPError, OSError, ValueError) as exc:
-        if guard.expired or guard.remaining() <= 0:
-            raise UpstreamTimeout(f"{target.url} did not finish within the {settings.deadline} s deadline") \
-                from exc
-        if isinstance(exc, requests.exceptions.SSLError):
-            raise FetchProblem(f"TLS with {target.host} failed: certificate or handshake refused") from exc
-        raise FetchProblem(f"{target.url} could not be fetched: {type(exc).__name__}") from exc
+        raise _failure(exc, target, settings, guard) from exc
     if guard.expired:  # the guard cut the socket: whatever was read is truncated
         raise UpstreamTimeout(f"{target.url} did not finish within the {settings.deadline} s deadline")
+
+
+def _failure(exc: Exception, target: Target, settings: FetchSettings, guard: DeadlineGuard) -> FetchProblem:
+    if guard.expired or guard.remaining() <= 0:
+        return UpstreamTimeout(f"{target.url} did not finish within the {settings.deadline} s deadline")
+    if isinstance(exc, requests.exceptions.SSLError):
+        return FetchProblem(f"TLS with {target.host} failed: certificate or handshake refused")
+    return FetchProblem(f"{target.url} could not be fetched: {type(exc).__name__}")

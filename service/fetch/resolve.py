@@ -19,6 +19,9 @@ from service.fetch.target import Target
 log = logging.getLogger("clearance.fetch")
 Resolver = Callable[[str], list[IPAddress]]
 RESOLVER_THREADS = 4
+# Addresses of one host tried in turn when a connection cannot be made (an IPv6 address without a
+# route, one dead server of several); each try has the connect timeout, all share the deadline.
+MAX_DIALS = 3
 _POOL = concurrent.futures.ThreadPoolExecutor(max_workers=RESOLVER_THREADS, thread_name_prefix="resolve")
 
 
@@ -37,7 +40,14 @@ def system_resolver(host: str) -> list[IPAddress]:
 
 def checked_address(target: Target, allowed: tuple[IPNetwork, ...], resolver: Resolver,
                     seconds: float, denied: tuple[IPNetwork, ...] = ()) -> IPAddress:
-    """The one address to dial for target: all its addresses checked, the first one chosen."""
+    """The first address to dial for target, all its addresses checked."""
+    return checked_addresses(target, allowed, resolver, seconds, denied)[0]
+
+
+def checked_addresses(target: Target, allowed: tuple[IPNetwork, ...], resolver: Resolver,
+                      seconds: float, denied: tuple[IPNetwork, ...] = ()) -> list[IPAddress]:
+    """The addresses to dial for target, in the resolver's order (at most MAX_DIALS), once every
+    address the host has was checked: one refused address refuses the host."""
     if target.address is not None:
         addresses = [target.address]
     else:
@@ -56,8 +66,11 @@ def checked_address(target: Target, allowed: tuple[IPNetwork, ...], resolver: Re
             where = target.host if target.address is not None else f"{target.host} (resolved to {address})"
             log.info("fetch refused: %s -> %s: %s", target.url, address, reason)
             raise UrlNotAllowed(f"{where} may not be fetched: {reason}")
-    chosen = addresses[0]
-    # An IPv4-mapped address is dialled as the IPv4 address it is (the same destination, judged as such).
-    if isinstance(chosen, ipaddress.IPv6Address) and chosen.ipv4_mapped is not None:
-        return chosen.ipv4_mapped
-    return chosen
+    dials: list[IPAddress] = []
+    for address in addresses:
+        # An IPv4-mapped address is dialled as the IPv4 address it is (the same destination, judged so).
+        if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+            address = address.ipv4_mapped
+        if address not in dials:
+            dials.append(address)
+    return dials[:MAX_DIALS]
