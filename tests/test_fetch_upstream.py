@@ -91,7 +91,9 @@ def test_a_redirect_loop_is_named(upstream):
 def test_a_redirect_without_location_and_error_statuses_are_upstream_failures(upstream):
     upstream.routes["/nowhere"] = lambda h: respond(h, b"", None, status=302)
     upstream.routes["/boom"] = lambda h: respond(h, b"<p>oops</p>", status=500)
-    for path, message in (("/nowhere", "without a Location"), ("/boom", "HTTP 500"), ("/missing", "HTTP 404")):
+    upstream.routes["/choices"] = lambda h: respond(h, b"<p>pick</p>", status=300)
+    for path, message in (("/nowhere", "without a Location"), ("/boom", "HTTP 500"), ("/missing", "HTTP 404"),
+                          ("/choices", "HTTP 300")):
         with pytest.raises(FetchProblem, match=message) as failed:
             fetch(upstream.url(path), settings_for(upstream))
         assert (failed.value.status, failed.value.slug) == (502, "upstream-failed")

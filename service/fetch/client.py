@@ -137,10 +137,10 @@ def _send(adapter: PinnedAdapter, target: Target, settings: FetchSettings,
 
 def _page(target: Target, response: requests.Response, settings: FetchSettings, guard: DeadlineGuard,
           redirects: tuple[str, ...]) -> Fetched:
-    if response.status_code >= 400 or response.status_code < 200:
-        raise FetchProblem(f"{target.url} answered HTTP {response.status_code}")
     if response.status_code in REDIRECT_STATUSES:
         raise FetchProblem(f"{target.url} redirected without a Location")
+    if not 200 <= response.status_code < 300:
+        raise FetchProblem(f"{target.url} answered HTTP {response.status_code}")
     content_type = response.headers.get("Content-Type")
     media_type = (content_type or "").split(";")[0].strip().lower()
     if content_type and media_type not in HTML_TYPES:
