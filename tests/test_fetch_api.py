@@ -107,3 +107,11 @@ def test_a_closed_port_is_502_not_500(make_app):
     canary.close()  # nothing listens there now: connection refused
     client = make_app(FETCH_ALLOWED_NETWORKS=("127.0.0.2/32",), FETCH_ALLOWED_PORTS=(port,)).test_client()
     problem(client.post("/v1/extract", json={"url": f"http://127.0.0.2:{port}/"}), 502, "upstream-failed")
+
+
+def test_a_mislabelled_charset_is_read_right_and_reported_as_a_warning(fetching_client, upstream):
+    utf8 = ARTICLE.replace(b'<meta charset="utf-8">', b"").replace(b"Quay wall", "Kaimauer für".encode())
+    upstream.routes["/"] = page(utf8, content_type="text/html; charset=iso-8859-1")
+    body = fetching_client.post("/v1/extract", json={"url": upstream.url("/")}).get_json()
+    assert body["metadata"]["title"] == "Kaimauer für repaired"
+    assert any("UTF-8" in warning for warning in body["warnings"])
