@@ -74,7 +74,8 @@ def test_international_names_are_mapped_and_the_fragment_dropped():
     ("::ffff:127.0.0.1", "loopback"), ("::ffff:169.254.169.254", "link-local"), ("::127.0.0.1", "IPv4-compatible"),
     ("2002:7f00:1::", "embeds 127.0.0.1"), ("2002:a9fe:a9fe::1", "embeds 169.254.169.254"),
     ("64:ff9b::7f00:1", "embeds 127.0.0.1"), ("64:ff9b::a00:1", "embeds 10.0.0.1"), ("64:ff9b:1::1", "NAT64"),
-    ("2001:0:4136:e378:8000:63bf:80ff:fffe", "embeds 127.0.0.1"),
+    ("2001:0:4136:e378:8000:63bf:80ff:fffe", "embeds 127.0.0.1"), ("::ffff:0:7f00:1", "IPv4-translated"),
+    ("3fff::1", "documentation"), ("5f00::1", "SRv6"), ("4000::1", "outside 2000::/3"),
 ])
 def test_non_public_addresses_are_refused_with_a_reason(address, reason):
     verdict = refusal(ipaddress.ip_address(address))

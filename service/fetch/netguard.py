@@ -35,10 +35,13 @@ DENIED_NETWORKS: tuple[tuple[str, str], ...] = (
     ("::/128", "unspecified"),
     ("::1/128", "loopback"),
     ("::/96", "IPv4-compatible (deprecated)"),
+    ("::ffff:0:0:0/96", "IPv4-translated (SIIT)"),
     ("64:ff9b:1::/48", "local-use NAT64"),
     ("100::/64", "discard-only"),
     ("2001::/23", "IETF protocol assignments"),
     ("2001:db8::/32", "documentation"),
+    ("3fff::/20", "documentation"),
+    ("5f00::/16", "segment routing (SRv6)"),
     ("fc00::/7", "unique local (private)"),
     ("fe80::/10", "link-local"),
     ("fec0::/10", "site-local (deprecated)"),
@@ -46,6 +49,8 @@ DENIED_NETWORKS: tuple[tuple[str, str], ...] = (
 )
 _DENIED = tuple((ipaddress.ip_network(cidr), reason) for cidr, reason in DENIED_NETWORKS)
 NAT64_WELL_KNOWN = ipaddress.IPv6Network("64:ff9b::/96")
+# All IPv6 global unicast is allocated from 2000::/3; anything else public is NAT64 (checked above).
+IPV6_GLOBAL_UNICAST = ipaddress.IPv6Network("2000::/3")
 
 
 @lru_cache(maxsize=64)
@@ -99,4 +104,7 @@ def refusal(address: IPAddress, allowed: tuple[IPNetwork, ...] = (),
             return reason
     if not address.is_global or address.is_multicast:
         return "not a public address"
+    if (isinstance(address, ipaddress.IPv6Address) and address not in IPV6_GLOBAL_UNICAST
+            and address not in NAT64_WELL_KNOWN):
+        return "not IPv6 global unicast (outside 2000::/3)"
     return None
