@@ -1,0 +1,110 @@
+"""Text comparison for draft checks: names compared insensitive to case, accents and punctuation, and
+the no-derivatives comparison of a draft's sentences with the original's, tolerating the changes
+house style and republication make (time references, datelines, quotes and dashes, numbers' format).
+"""
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9À-ÖØ-Þ])")
+WORD = re.compile(r"\w+", re.UNICODE)
+# A dateline opening a story: "BEIRUT (Reuters) -", "WASHINGTON —", "Berlin, 3 March (dpa) -".
+DATELINE = re.compile(r"^[A-Z][A-Za-z .'-]{1,40}(,[^—–(-]{1,30})?\s*(\([^)]{1,30}\))?\s*[—–-]+\s+")
+TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
+tonight morning afternoon evening night last next this week weekend month year earlier later ago recently
+january february march april may june july august september october november december jan feb mar apr jun
+jul aug sep sept oct nov dec on in at of the a an from by""".split())
+HOUSE_STYLE = ((re.compile(r"\bper ?cent\b|%"), " percent "), (re.compile(r"&"), " and "),
+               (re.compile(r"\bu\.?s\.?a?\.?\b"), " us "), (re.compile(r"\bu\.?k\.?\b"), " uk "))
+PLACE = re.compile(r"\b(?:in|at|near|from|to|outside|across)\s+((?:the\s+)?(?:[A-Z][\w'-]+\s*){1,3})")
+SIMILAR_ENOUGH = 60  # below this a draft sentence is new material (credit, site chrome), not an edit
+MAX_TOLERATED_SPAN = 4  # words: a longer differing run is an edit even if it looks like a time or place
+
+
+def fold(text: str | None) -> str:
+    """Case, accents and punctuation folded away: 'Société Générale, S.A.' -> 'societe generale s a'."""
+    if not text:
+        return ""
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    return " ".join(WORD.findall(bare))
+
+
+def contains_name(haystack_folded: str, name: str | None) -> bool:
+    """Whether a folded text contains a name as whole words."""
+    needle = fold(name)
+    return bool(needle) and f" {needle} " in f" {haystack_folded} "
+
+
+def sentences(paragraphs: list[str]) -> list[str]:
+    """Sentences of the given paragraphs, in order."""
+    out: list[str] = []
+    for paragraph in paragraphs:
+        out.extend(s.strip() for s in SENTENCE_END.split(paragraph) if len(WORD.findall(s)) >= 3)
+    return out
+
+
+def _tokens(sentence: str) -> list[str]:
+    text = DATELINE.sub("", sentence.strip())
+    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    lowered = text.lower()
+    for pattern, replacement in HOUSE_STYLE:
+        lowered = pattern.sub(replacement, lowered)
+    words = fold(lowered).split()
+    return ["#" if w[0].isdigit() else w for w in words]
+
+
+def _tolerated(run_a: list[str], run_b: list[str], cased_b: set[str]) -> bool:
+    """A differing run is tolerated when short and made of time words, numbers, or place names."""
+    if max(len(run_a), len(run_b)) > MAX_TOLERATED_SPAN:
+        return False
+    return all(w in TIME_WORDS or w == "#" or w in cased_b for w in run_a + run_b)
+
+
+def _proper_names(sentence: str) -> set[str]:
+    """Words of place names: capitalised words after a place preposition ("in Aleppo", "near Deir Ezzor")."""
+    return {w for match in PLACE.finditer(sentence) for w in fold(match.group(1)).split()}
+
+
+@dataclass(frozen=True)
+class Change:
+    original: str
+    draft: str
+    similarity: float
+
+
+def unchanged(original: str, draft: str) -> bool:
+    """Whether draft is original up to tolerated changes (time, place, house style)."""
+    a, b = _tokens(original), _tokens(draft)
+    if a == b:
+        return True
+    names = _proper_names(original) | _proper_names(draft)
+    ops = difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes()
+    return all(tag == "equal" or _tolerated(a[i1:i2], b[j1:j2], names) for tag, i1, i2, j1, j2 in ops)
+
+
+def compare(original: list[str], draft: list[str]) -> tuple[list[Change], list[str], int]:
+    """(edited sentences, original sentences missing from the draft, words of the draft taken from the
+    original). Each draft sentence is paired with its most similar original sentence (rapidfuzz)."""
+    keys = [" ".join(_tokens(s)) for s in original]
+    changes: list[Change] = []
+    used: set[int] = set()
+    taken_words = 0
+    for sentence in draft:
+        if not keys:
+            break
+        best = process.extractOne(" ".join(_tokens(sentence)), keys, scorer=fuzz.ratio)
+        if best is None or best[1] < SIMILAR_ENOUGH:
+            continue
+        index = best[2]
+        used.add(index)
+        taken_words += len(WORD.findall(sentence))
+        if not unchanged(original[index], sentence):
+            changes.append(Change(original[index], sentence, round(best[1], 1)))
+    missing = [s for i, s in enumerate(original) if i not in used]
+    return changes, missing, taken_words
