@@ -15,13 +15,16 @@ from service.policy.body import body_paragraphs, headline
 from service.policy.conditions import registrable_domain
 from service.policy.model import Obligation
 from service.policy.origin import Original
-from service.policy.text import compare, contains_name, fold, sentences
+from service.policy.text import Comparison, compare, contains_name, fold, sentences
 from service.policy.urls import matches_any, same_url, url_key
 
 CHANGE_NOTES = ("changed", "adapted", "modified", "edited", "translated", "abridged", "updated")
 ORIGIN_PHRASES = ("originally published", "first published", "original source", "first appeared",
                   "republished from", "reprinted from", "published by")
 MAX_REPORTED = 10
+# Words that mark a draft sentence as attribution, not as text added to the article.
+CREDIT_WORDS = frozenset({"copyright", "licensed", "license", "licence", "creative", "commons", "cc",
+                          "originally", "published", "republished", "source", "courtesy", "reprinted"})
 Result = tuple[str, str, dict[str, Any]]
 
 
@@ -36,13 +39,16 @@ class Draft:
         self.text = fold(" ".join(b.text for b in self.page.blocks))
         self.raw_text = " ".join(b.text for b in self.page.blocks)
         self.hrefs = [link.href for link in self.page.links if link.element.tag == "a"]
-        self._comparison: tuple[list[Any], list[str], int] | None = None
+        self._comparison: Comparison | None = None
 
     @property
-    def comparison(self) -> tuple[list[Any], list[str], int]:
+    def comparison(self) -> Comparison:
         if self._comparison is None:
             original = sentences(body_paragraphs(self.original.page)) if self.original.page is not None else []
-            self._comparison = compare(original, sentences(body_paragraphs(self.page)))
+            names = " ".join([*self.original.source_names, *self.original.authors,
+                              self.original.license_label or "", self.original.copyright_holder or ""])
+            self._comparison = compare(original, sentences(body_paragraphs(self.page)),
+                                       CREDIT_WORDS | set(fold(names).split()))
         return self._comparison
 
 
@@ -132,18 +138,21 @@ def check_headline(d: Draft) -> Result:
 def check_no_edits(d: Draft) -> Result:
     if d.original.page is None:
         return "unchecked", "the original's text is not available to compare", {}
-    changes, missing, _ = d.comparison
-    evidence = {"changed": [{"original": c.original, "draft": c.draft, "similarity": c.similarity}
-                            for c in changes[:MAX_REPORTED]], "omitted": missing[:MAX_REPORTED]}
+    result = d.comparison
+    changes = result.changes
+    evidence = {"changed": [{"draft": c.draft, "original": c.original, "similarity": c.similarity, "kind": c.kind}
+                            for c in changes[:MAX_REPORTED]], "omitted": list(result.omitted[:MAX_REPORTED])}
     if changes:
-        quoted = "; ".join(f'"{c.draft}"' for c in changes[:3])
-        return "unmet", f"{len(changes)} sentence(s) differ from the original: {quoted}", evidence
+        quoted = "; ".join(f'"{c.draft}" ({c.kind})' for c in changes[:3])
+        return "unmet", f"the terms allow no edits; {len(changes)} sentence(s) differ from the original: " \
+                        f"{quoted}", evidence
     return "met", "the body text is the original's (time, place and house style aside)", evidence
 
 
 def check_excerpt(d: Draft) -> Result:
-    _, _, words = d.comparison if d.original.page is not None else ([], [], 0)
-    if d.original.page is None:
+    if d.original.page is not None:
+        words = d.comparison.quoted_words
+    else:
         words = len(" ".join(body_paragraphs(d.page)).split())
     status = "met" if words <= d.max_words else "unmet"
     detail = f"{words} words of the original quoted; the allowance is {d.max_words}"
@@ -167,7 +176,7 @@ def check_originally_published(d: Draft) -> Result:
 
 
 def check_indicate_changes(d: Draft) -> Result:
-    if d.original.page is not None and not d.comparison[0]:
+    if d.original.page is not None and not d.comparison.changes:
         return "met", "nothing was changed, so there is nothing to indicate", {}
     if any(word in d.text.split() for word in CHANGE_NOTES):
         return "met", "the draft says it was changed", {}

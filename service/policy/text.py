@@ -55,15 +55,19 @@ def _tokens(sentence: str) -> list[str]:
     lowered = text.lower()
     for pattern, replacement in HOUSE_STYLE:
         lowered = pattern.sub(replacement, lowered)
-    words = fold(lowered).split()
-    return ["#" if w[0].isdigit() else w for w in words]
+    return fold(lowered).split()
 
 
 def _tolerated(run_a: list[str], run_b: list[str], cased_b: set[str]) -> bool:
-    """A differing run is tolerated when short and made of time words, numbers, or place names."""
+    """A differing run is tolerated when short and made of time words, dates, or place names."""
     if max(len(run_a), len(run_b)) > MAX_TOLERATED_SPAN:
         return False
-    return all(w in TIME_WORDS or w == "#" or w in cased_b for w in run_a + run_b)
+    return all(w in TIME_WORDS or _date_number(w) or w in cased_b for w in run_a + run_b)
+
+
+def _date_number(word: str) -> bool:
+    """A day of the month or a year: part of a date, unlike '40' in '40 percent'."""
+    return word.isdigit() and (int(word) <= 31 or 1900 <= int(word) <= 2100)
 
 
 def _proper_names(sentence: str) -> set[str]:
@@ -73,9 +77,17 @@ def _proper_names(sentence: str) -> set[str]:
 
 @dataclass(frozen=True)
 class Change:
-    original: str
     draft: str
+    original: str | None  # the closest original sentence (None: nothing close)
     similarity: float
+    kind: str  # "edited": a near copy that differs | "added": text the original does not have
+
+
+@dataclass(frozen=True)
+class Comparison:
+    changes: tuple[Change, ...]
+    omitted: tuple[str, ...]  # original sentences the draft leaves out (an excerpt may)
+    quoted_words: int  # words of the draft taken from the original
 
 
 def unchanged(original: str, draft: str) -> bool:
@@ -88,23 +100,26 @@ def unchanged(original: str, draft: str) -> bool:
     return all(tag == "equal" or _tolerated(a[i1:i2], b[j1:j2], names) for tag, i1, i2, j1, j2 in ops)
 
 
-def compare(original: list[str], draft: list[str]) -> tuple[list[Change], list[str], int]:
-    """(edited sentences, original sentences missing from the draft, words of the draft taken from the
-    original). Each draft sentence is paired with its most similar original sentence (rapidfuzz)."""
+def compare(original: list[str], draft: list[str], credit_words: set[str]) -> Comparison:
+    """The draft's sentences against the original's: each paired with its most similar original sentence
+    (rapidfuzz). Near copies that differ are edits; sentences after the first quoted one that match
+    nothing and are not attribution (credit_words: folded names and licence words) are additions."""
     keys = [" ".join(_tokens(s)) for s in original]
     changes: list[Change] = []
     used: set[int] = set()
-    taken_words = 0
+    quoted_words = 0
+    started = False
     for sentence in draft:
-        if not keys:
-            break
-        best = process.extractOne(" ".join(_tokens(sentence)), keys, scorer=fuzz.ratio)
-        if best is None or best[1] < SIMILAR_ENOUGH:
-            continue
-        index = best[2]
-        used.add(index)
-        taken_words += len(WORD.findall(sentence))
-        if not unchanged(original[index], sentence):
-            changes.append(Change(original[index], sentence, round(best[1], 1)))
-    missing = [s for i, s in enumerate(original) if i not in used]
-    return changes, missing, taken_words
+        best = process.extractOne(" ".join(_tokens(sentence)), keys, scorer=fuzz.ratio) if keys else None
+        score = best[1] if best else 0.0
+        if best is not None and score >= SIMILAR_ENOUGH:
+            started = True
+            used.add(best[2])
+            quoted_words += len(WORD.findall(sentence))
+            if not unchanged(original[best[2]], sentence):
+                changes.append(Change(sentence, original[best[2]], round(score, 1), "edited"))
+        elif started and not (set(fold(sentence).split()) & credit_words):
+            closest = original[best[2]] if best is not None else None
+            changes.append(Change(sentence, closest, round(score, 1), "added"))
+    omitted = tuple(s for i, s in enumerate(original) if i not in used)
+    return Comparison(tuple(changes), omitted, quoted_words)
