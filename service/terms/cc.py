@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from service.page import Page
+from service.page import Link, Page
 from service.terms import licenses
 from service.terms.combine import STRENGTH
 from service.terms.model import Evidence, Finding, License
@@ -34,6 +34,10 @@ STATEMENT_CUES = re.compile(
     r"con licenza|sotto (?:la |una )?licenza|licenza\s*:|rilasciat[oi] (?:con|sotto)|distribuit[oi] con",
     re.IGNORECASE)
 STATEMENT_REACH = 200
+# Where a bare badge or a licence named without a verb still declares the site's licence.
+SITE_REGIONS = frozenset({"site", "page"})
+MAX_BADGE_TEXT = 80
+MAX_LABEL_CHARS = 200
 # A licence statement is a short block; long paragraphs that mention a licence discuss it.
 MAX_STATEMENT_CHARS = 500
 MAX_EVIDENCE_CHARS = 300
@@ -94,14 +98,16 @@ def _links(page: Page) -> list[Finding]:
         if licence is None:
             continue
         block = _block_text(link.element)
+        scope = scope_of(link.element, block)
         if "license" in link.rel:
             signal, strength = "rel=license", STRENGTH["rel-license"]
         elif STATEMENT_CUES.search(block) and len(block) <= MAX_STATEMENT_CHARS:
             signal, strength = "link:creativecommons", STRENGTH["link"]
+        elif scope in SITE_REGIONS and _is_badge(link):
+            signal, strength = "link:cc-badge", STRENGTH["link"]
         else:
             continue  # a link to a licence inside running text is a reference, not a statement
-        out.append(_finding(signal, scope_of(link.element, block), strength, _markup(link.element),
-                            page.css_path(link.element), licence))
+        out.append(_finding(signal, scope, strength, _markup(link.element), page.css_path(link.element), licence))
     return out
 
 
@@ -121,14 +127,26 @@ def _statements(page: Page) -> list[Finding]:
         text = block.text
         if len(text) > MAX_STATEMENT_CHARS or not QUICK_CHECK.search(text):
             continue
-        named = next((lic for offset, lic in licenses.names_in(text)
+        names = licenses.names_in(text)
+        named = next((lic for offset, lic in names
                       if STATEMENT_CUES.search(text[max(0, offset - STATEMENT_REACH):offset])), None)
+        scope = scope_of(block.element, text)
+        signal, strength = "text:cc-statement", STRENGTH["statement"]
+        if named is None and names and len(text) <= MAX_LABEL_CHARS and scope in SITE_REGIONS:
+            # a footer line naming a licence ("Copyleft 2016 Jane Roe CC-BY-SA") declares it
+            named, signal, strength = names[0][1], "text:cc-label", STRENGTH["link"]
         if named is None:
             continue
-        licence = _prefer_link(named, block.element)
-        out.append(_finding("text:cc-statement", scope_of(block.element, text), STRENGTH["statement"], text,
-                            page.css_path(block.element), licence))
+        out.append(_finding(signal, scope, strength, text, page.css_path(block.element),
+                            _prefer_link(named, block.element)))
     return out
+
+
+def _is_badge(link: Link) -> bool:
+    """A licence badge: the link shows only an image, or its text is the licence's own name."""
+    if not link.text:
+        return link.element.find(".//img") is not None
+    return len(link.text) <= MAX_BADGE_TEXT and bool(licenses.names_in(link.text))
 
 
 def _prefer_link(named: License, element: Any) -> License:

@@ -21,7 +21,8 @@ COMMENT_CONTAINER = re.compile(r"^(?:comments?|comment-.*|.*-comments?|commentli
                                r"|respond|reply|replies|discussion|user-content)$", re.IGNORECASE)
 # class/id tokens of site-wide regions.
 SITE_CONTAINER = re.compile(r"^(?:footer|site-footer|page-footer|global-footer|colophon|site-info|sidebar.*"
-                            r"|widget.*|secondary|footer-.*|.*-footer-.*|.*_footer|.*-footer|impressum)$",
+                            r"|widget.*|secondary|footer-.*|.*-footer-.*|.*_footer|.*-footer|impressum|seitenfu(?:ss|ß).*"
+                            r"|fusszeile|pie-?de-?pagina|pied-?de-?page|piede.*)$",
                             re.IGNORECASE)
 SITE_TAGS = frozenset({"footer", "aside", "nav"})
 # class/id tokens (or tags) of the article itself.
@@ -44,7 +45,10 @@ IMAGE_WORDS = re.compile(
     r"(?:in|auf|dieses|dieser)|\blas (?:imágenes|fotos|fotografías)\b|\bles (?:images|photos)\b|"
     r"\ble (?:immagini|foto)\b|\bphoto(?:graph)?:|\bfoto:|\bbild:|\bimage:|bildnachweis|bildquelle|"
     r"(?:image|photo|picture) credits?|crédits? photo|créditos? (?:de )?(?:las )?(?:imagen|foto)|"
-    r"crediti (?:fotografici|immagini)",
+    r"crediti (?:fotografici|immagini)|"
+    r"^(?:all |the |alle |die |las |les |le )?(?:images|photos|pictures|photographs|bilder|fotos|imágenes|"
+    r"immagini)\b|wikimedia commons|\bflickr\b|\bown work\b|eigenes werk|header ?image|headerbild|"
+    r"titelbild|beitragsbild|aufmacherbild|\bvia unsplash\b",
     re.IGNORECASE)
 TEXT_WORDS = re.compile(r"\b(?:text|texte|texts|textos|testi|content|contents|inhalte|contenido|contenu|"
                         r"contenuti|articles?|artikel|beiträge|posts?|werk|work|website|site|blog)\b",
