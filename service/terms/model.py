@@ -87,6 +87,7 @@ class Terms:
     evidence: tuple[Evidence, ...] = ()
     follow_up: tuple[str, ...] = ()
     tdm: Tdm | None = None
+    conflicts: tuple[str, ...] = ()  # cues that disagree with the chosen licence, in words
 
 
 @dataclass(frozen=True)
