@@ -2,6 +2,7 @@
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
 from schemas.extract import MAX_URL_LENGTH, MetadataSchema
+from schemas.terms import ContactSchema, TermsSchema
 from service.policy.model import DECISIONS
 
 USE_ACTIONS = ("republish", "cross-post", "excerpt", "translate")
@@ -39,7 +40,7 @@ class CheckRequestSchema(Schema):
     draft = fields.Nested(DraftSchema, load_default=None)
 
 
-class EvidenceSchema(Schema):
+class ReasonEvidenceSchema(Schema):
     text = fields.String(required=True)
     where = fields.String(required=True)
 
@@ -48,7 +49,7 @@ class ReasonSchema(Schema):
     rule = fields.String(required=True, metadata={"description": "the id of a rule of the policy"})
     effect = fields.String(required=True, validate=validate.OneOf(["permit", "forbid", "review"]))
     message = fields.String(required=True)
-    evidence = fields.List(fields.Nested(EvidenceSchema), required=True)
+    evidence = fields.List(fields.Nested(ReasonEvidenceSchema), required=True)
 
 
 class ObligationSchema(Schema):
@@ -56,11 +57,6 @@ class ObligationSchema(Schema):
     status = fields.String(required=True, validate=validate.OneOf(["met", "unmet", "unchecked"]))
     detail = fields.String(required=True, metadata={"description": "what was found, or what to add"})
     evidence = fields.Dict(required=True)
-
-
-class ContactSchema(Schema):
-    email = fields.String(allow_none=True, required=True)
-    url = fields.String(allow_none=True, required=True)
 
 
 class AttributionSchema(Schema):
@@ -84,7 +80,7 @@ class CheckResponseSchema(Schema):
     decision_id = fields.String(required=True)
     url = fields.String(allow_none=True, required=True)
     metadata = fields.Nested(MetadataSchema, required=True)
-    terms = fields.Dict(required=True, metadata={"description": "the terms contract of POST /v1/extract"})
+    terms = fields.Nested(TermsSchema, required=True, metadata={"description": "as POST /v1/extract returns them"})
     grant = fields.Dict(required=True, metadata={"description": "what granted or refused the use: status, by"})
     timings_ms = fields.Dict(keys=fields.String(), values=fields.Float(), required=True)
     warnings = fields.List(fields.String(), required=True)

@@ -121,7 +121,7 @@ class SourcesSchema(Schema):
     agreements = fields.List(fields.Nested(AgreementSchema), load_default=list)
 
 
-class RuleSchema(Schema):
+class PolicyRuleSchema(Schema):
     id = fields.String(required=True, validate=validate.Regexp(RULE_ID, error="lower-case letters, digits, '-'"))
     effect = fields.String(required=True, validate=validate.OneOf(EFFECTS))
     when = ConditionField(load_default=None, metadata={"description": "absent: always"})
@@ -150,7 +150,7 @@ class PolicySchema(Schema):
     on_low_confidence = fields.String(load_default="review", validate=validate.OneOf(ON_LOW_CONFIDENCE))
     on_contact_only = fields.String(load_default="needs_permission", validate=validate.OneOf(ON_CONTACT_ONLY))
     excerpt_max_words = fields.Integer(load_default=0, validate=validate.Range(min=0, max=100_000))
-    rules = fields.List(fields.Nested(RuleSchema), required=True)
+    rules = fields.List(fields.Nested(PolicyRuleSchema), required=True)
 
     @validates_schema
     def _unique_rule_ids(self, data: dict, **_: Any) -> None:

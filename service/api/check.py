@@ -15,17 +15,16 @@ from flask import current_app
 from flask_smorest import Blueprint
 
 from schemas.check import CheckRequestSchema, CheckResponseSchema, DecisionRecordSchema
-from service import terms as terms_package
 from service.api import load_json, problems
+from service.api.extract import terms_document
 from service.article import from_html, from_url
 from service.extract import extract_metadata
 from service.page import Page
 from service.policy import decide
-from service.policy.evaluate import terms_facts
 from service.policy.model import Policy
 from service.policy.origin import Original
 from service.problems import Problem, ValidationProblem
-from service.terms.model import Terms
+from service.terms import extract_terms
 
 blp = Blueprint("check", __name__, url_prefix="/v1", description="Policy checks of a planned republication")
 decision_log = logging.getLogger("clearance.decision")
@@ -45,15 +44,6 @@ def policy_named(name: str | None) -> Policy:
         raise ValidationProblem(f"no policy named {chosen!r}",
                                 errors={"policy": [f"unknown policy; known: {sorted(policies)}"]})
     return policies[chosen]
-
-
-def read_terms(page: Page, metadata: Any, warnings: list[str]) -> Terms:
-    """The page's reuse terms from the terms extractor (none found while no extractor is installed)."""
-    extractor = getattr(terms_package, "extract_terms", None)
-    if extractor is None:
-        warnings.append("terms extractor not installed: no terms were read")
-        return Terms()
-    return extractor(page, metadata)
 
 
 def _ms(start: float) -> float:
@@ -78,7 +68,7 @@ def check() -> dict[str, Any]:
     step = time.perf_counter()
     extraction = extract_metadata(article.page)
     warnings = list(article.warnings) + list(extraction.warnings)
-    terms = read_terms(article.page, extraction.metadata, warnings)
+    terms = extract_terms(article.page, extraction.metadata)
     timings["extract_ms"] = _ms(step)
     step = time.perf_counter()
     draft = Page(body["draft"]["html"], body["draft"].get("url")) if body.get("draft") else None
@@ -98,7 +88,7 @@ def check() -> dict[str, Any]:
     return {"decision": result.decision, "reasons": result.reasons, "obligations": result.obligations,
             "contact": result.contact, "attribution": result.attribution,
             "policy": {"name": policy.name, "revision": policy.revision}, "decision_id": decision_id,
-            "url": original.url, "metadata": extraction.metadata, "terms": terms_facts(terms),
+            "url": original.url, "metadata": extraction.metadata, "terms": terms_document(terms, original.url, original.copyright_holder or original.site_name),
             "grant": result.grant, "timings_ms": timings, "warnings": warnings}
 
 
