@@ -132,8 +132,12 @@ def _grant_from_terms(terms: Terms, use: dict[str, Any], site: Site, today: date
         if site.commercial and terms.commercial_use == "prohibited":
             return Grant("prohibited", "licence", f"{label} forbids commercial use and {site.name} is "
                          "commercial", evidence=evidence)
-        if any(rule_covers(p, use, site, today) for p in terms.prohibitions):
-            return Grant("prohibited", "licence", f"{label} prohibits {action} here", evidence=evidence)
+        for prohibition in terms.prohibitions:
+            if rule_covers(prohibition, use, site, today):
+                status = "not-granted" if getattr(prohibition, "needs_permission", False) else "prohibited"
+                return Grant(status, "licence", f"{label}: {prohibition.action} "
+                             + ("needs the publisher's permission" if status == "not-granted" else "is prohibited"),
+                             evidence=evidence)
         return Grant("granted", "licence", f"{label} grants {action}", evidence=evidence)
     for prohibition in terms.prohibitions:
         if rule_covers(prohibition, use, site, today):

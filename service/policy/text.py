@@ -7,6 +7,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -100,10 +101,10 @@ def unchanged(original: str, draft: str) -> bool:
     return all(tag == "equal" or _tolerated(a[i1:i2], b[j1:j2], names) for tag, i1, i2, j1, j2 in ops)
 
 
-def compare(original: list[str], draft: list[str], credit_words: set[str]) -> Comparison:
+def compare(original: list[str], draft: list[str], is_attribution: Callable[[str], bool]) -> Comparison:
     """The draft's sentences against the original's: each paired with its most similar original sentence
     (rapidfuzz). Near copies that differ are edits; sentences after the first quoted one that match
-    nothing and are not attribution (credit_words: folded names and licence words) are additions."""
+    nothing and are not attribution (credit lines, licence notices) are additions."""
     keys = [" ".join(_tokens(s)) for s in original]
     changes: list[Change] = []
     used: set[int] = set()
@@ -118,7 +119,7 @@ def compare(original: list[str], draft: list[str], credit_words: set[str]) -> Co
             quoted_words += len(WORD.findall(sentence))
             if not unchanged(original[best[2]], sentence):
                 changes.append(Change(sentence, original[best[2]], round(score, 1), "edited"))
-        elif started and not (set(fold(sentence).split()) & credit_words):
+        elif started and not is_attribution(sentence):
             closest = original[best[2]] if best is not None else None
             changes.append(Change(sentence, closest, round(score, 1), "added"))
     omitted = tuple(s for i, s in enumerate(original) if i not in used)
