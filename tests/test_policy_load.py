@@ -99,3 +99,10 @@ def test_generated_rules_name_their_origin():
     assert origins["source-deny-list"] == "sources.deny"
     assert origins["no-terms-found"] == "on_no_terms" and origins["use-granted"] == "rules"
     assert policy.rules[-1].id == "no-rule-matched" and policy.rules[-1].fallback
+
+
+def test_the_readme_example_is_a_valid_policy():
+    readme = (SHIPPED_DIR.parent / "README.md").read_text(encoding="utf-8")
+    example = readme.split("## Policy files", 1)[1].split("```yaml\n", 1)[1].split("```", 1)[0]
+    policy = parse_policy(example, "README.md")
+    assert policy.name == "community" and policy.rule("use-granted").obligations == ("credit-author",)

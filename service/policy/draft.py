@@ -151,8 +151,8 @@ def check_no_edits(d: Draft) -> Result:
                             for c in changes[:MAX_REPORTED]], "omitted": list(result.omitted[:MAX_REPORTED])}
     if changes:
         quoted = "; ".join(f'"{c.draft}" ({c.kind})' for c in changes[:3])
-        return "unmet", f"the terms allow no edits; {len(changes)} sentence(s) differ from the original: " \
-                        f"{quoted}", evidence
+        detail = f"the terms allow no edits; {len(changes)} sentence(s) differ from the original: {quoted}"
+        return "unmet", detail, evidence
     return "met", "the body text is the original's (time, place and house style aside)", evidence
 
 

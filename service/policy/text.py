@@ -16,10 +16,15 @@ SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-
 WORD = re.compile(r"\w+", re.UNICODE)
 # A dateline opening a story: "BEIRUT (Reuters) -", "WASHINGTON —", "Berlin, 3 March (dpa) -".
 DATELINE = re.compile(r"^[A-Z][A-Za-z .'-]{1,40}(,[^—–(-]{1,30})?\s*(\([^)]{1,30}\))?\s*[—–-]+\s+")
-TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
-tonight morning afternoon evening night last next this week weekend month year earlier later ago recently
-january february march april may june july august september october november december jan feb mar apr jun
-jul aug sep sept oct nov dec on in at of the a an from by""".split())
+# Words a republisher may change around a date ("on Tuesday" -> "on March 10", "yesterday").
+TIME_WORDS = frozenset((
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+    "tomorrow", "tonight", "morning", "afternoon", "evening", "night", "last", "next", "this", "week",
+    "weekend", "month", "year", "earlier", "later", "ago", "recently", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "on", "in", "at", "of", "the",
+    "a", "an", "from", "by"
+))
 HOUSE_STYLE = ((re.compile(r"\bper ?cent\b|%"), " percent "), (re.compile(r"&"), " and "),
                (re.compile(r"\bu\.?s\.?a?\.?\b"), " us "), (re.compile(r"\bu\.?k\.?\b"), " uk "))
 PLACE = re.compile(r"\b(?:in|at|near|from|to|outside|across)\s+((?:the\s+)?(?:[A-Z][\w'-]+\s*){1,3})")
