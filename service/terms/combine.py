@@ -35,6 +35,8 @@ STRENGTH: dict[str, int] = {
 DECISIVE = 40
 SCOPE_RANK = {"article": 3, "page": 2, "site": 1}
 MAX_FOLLOW_UP = 5
+# What "all rights reserved" forbids without the holder's permission.
+RESERVED_PROHIBITIONS = (Rule("republish"), Rule("modify"), Rule("sell"))
 
 
 def rank(finding: Finding) -> tuple[int, int]:
@@ -76,13 +78,14 @@ def combine(findings: Iterable[Finding], tdm: Tdm | None = None) -> Terms:
     assert licence is not None
     commercial, derivatives = _consequences(licence, agreeing)
     contributing = agreeing + extras
+    implied = RESERVED_PROHIBITIONS if licence.kind == "all-rights-reserved" else ()
     return Terms(
         license=licence,
         commercial_use=commercial,
         derivatives=derivatives,
         share_alike=bool(best.share_alike),
         permissions=_rules(f.permissions for f in [best] + contributing),
-        prohibitions=_rules(f.prohibitions for f in [best] + contributing),
+        prohibitions=_rules([f.prohibitions for f in [best] + contributing] + [implied]),
         duties=_duties([best] + contributing),
         contact=contact,
         scope=winner.scope,
