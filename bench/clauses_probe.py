@@ -1,0 +1,88 @@
+#!/usr/bin/env python3
+"""The clause, grant and contact finders over every page of a terms manifest, next to the truth.
+
+    python bench/clauses_probe.py ../shared/corpus/terms/manifest.jsonl [--only ID ...] [--quiet]
+
+Per page: the ground truth (kind, commercial_use, derivatives, duties, contact), what the finders
+report (signal, scope, strength, evidence), and a rough preview of the verdict (the strongest
+article or site finding with a licence; combine.py does this properly). At the end: how many
+pages of each true kind the preview gets right, and the finders' time per page (median, p95),
+the page already parsed and its blocks already built (extractors build them anyway).
+"""
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+from collections import Counter
+
+from corpus import pages
+
+from service.decode import decode_html
+from service.page import Page
+from service.terms import clauses, contacts, grants
+
+FINDERS = (clauses.find, grants.find, contacts.find)
+
+
+def preview(findings: list) -> dict:
+    """A stand-in for combine.py: strongest article/site finding with a licence, above strength 10."""
+    ranked = sorted((f for f in findings if f.license and f.scope in ("article", "site") and f.strength > 10),
+                    key=lambda f: -f.strength)
+    best = ranked[0] if ranked else None
+    contact = next((f.contact for f in findings if f.contact), None)
+    if best is None:
+        return {"kind": "none-found", "commercial_use": "unknown", "derivatives": "unknown", "duties": [],
+                "contact": contact}
+    return {"kind": best.license.kind, "commercial_use": best.commercial_use or "unknown",
+            "derivatives": best.derivatives or "unknown", "duties": sorted(d.type for d in best.duties),
+            "contact": best.contact or contact}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("manifest")
+    parser.add_argument("--only", nargs="*")
+    parser.add_argument("--quiet", action="store_true", help="only mismatches and the summary")
+    args = parser.parse_args()
+    right, total, timings = Counter(), Counter(), []
+    for row, raw in pages(args.manifest):
+        if args.only and row["id"] not in args.only:
+            continue
+        page = Page(decode_html(raw), row.get("origin", {}).get("page_url") or row.get("url"))
+        page.blocks  # noqa: B018 - built by the metadata extractors anyway; not the finders' cost
+        start = time.perf_counter()
+        findings = [f for finder in FINDERS for f in finder(page)]
+        timings.append((time.perf_counter() - start) * 1000)
+        truth = row["ground_truth"]
+        got = preview(findings)
+        ok = (got["kind"] == truth["license_kind"] and got["commercial_use"] == truth["commercial_use"]
+              and got["derivatives"] == truth["derivatives"])
+        total[truth["license_kind"]] += 1
+        right[truth["license_kind"]] += ok
+        if args.quiet and ok:
+            continue
+        print(f"== {row['id']} {'OK' if ok else 'MISS'}")
+        print(f"   truth  {truth['license_kind']} cu={truth['commercial_use']} der={truth['derivatives']} "
+              f"duties={truth.get('attribution_duties')} contact={truth.get('contact')}")
+        print(f"   got    {got['kind']} cu={got['commercial_use']} der={got['derivatives']} duties={got['duties']} "
+              f"contact={got['contact']}")
+        for f in findings:
+            extra = ""
+            if f.permissions or f.prohibitions:
+                extra = f" perm={[(r.action, [(c.name, c.value) for c in r.constraints]) for r in f.permissions]}" \
+                        f" proh={[(r.action, r.needs_permission) for r in f.prohibitions]}"
+            print(f"   - {f.strength:3d} {f.scope:12s} {f.signal:26s} {f.evidence.text[:110]!r}{extra}"
+                  f"{' ' + str(f.contact) if f.contact else ''}{' follow=' + str(f.follow_up) if f.follow_up else ''}")
+    print("\npreview right (kind + commercial_use + derivatives), by true kind:")
+    for kind in sorted(total):
+        print(f"  {kind:20s} {right[kind]}/{total[kind]}")
+    if timings:
+        timings.sort()
+        print(f"finders per page: median_ms {statistics.median(timings):.3f} "
+              f"p95_ms {timings[int(0.95 * (len(timings) - 1))]:.3f} max_ms {timings[-1]:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
