@@ -101,7 +101,7 @@ def test_comment_licence_is_user_content_not_the_article():
 
 
 def test_user_contributions_statement_in_the_footer_is_not_the_post_licence():
-    footer = ('<footer><p>site design / logo © 2024 Example Inc; user contributions licensed under '
+    footer = ('<footer><p>Questions and answers: user contributions licensed under '
               '<a rel="license" href="https://creativecommons.org/licenses/by-sa/4.0/">cc by-sa 4.0</a></p></footer>')
     assert terms_of(ARTICLE.format(TEXT, "") + footer).license.kind == "none-found"
 

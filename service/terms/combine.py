@@ -33,6 +33,9 @@ STRENGTH: dict[str, int] = {
     "hint": 10,             # contacts, terms-page links, duties without a licence
 }
 DECISIVE = 40
+# Below this a cue is evidence only (contacts, follow-up links, a copyright line that is a menu label):
+# it never sets the licence kind on its own.
+EVIDENCE_ONLY = 20
 SCOPE_RANK = {"article": 3, "page": 2, "site": 1}
 MAX_FOLLOW_UP = 5
 # What "all rights reserved" forbids without the holder's permission.
@@ -61,7 +64,8 @@ def _specificity(finding: Finding) -> tuple[int, int, int]:
 def combine(findings: Iterable[Finding], tdm: Tdm | None = None) -> Terms:
     """The article's Terms from every cue found on its page (and its terms page)."""
     relevant = [f for f in findings if f.scope in SCOPE_RANK]
-    licensed = sorted((f for f in relevant if f.license is not None), key=rank, reverse=True)
+    licensed = sorted((f for f in relevant if f.license is not None and f.strength >= EVIDENCE_ONLY),
+                      key=rank, reverse=True)
     extras = [f for f in relevant if f.license is None]
     contact = _contact(relevant)
     follow_up = _unique(url for f in relevant for url in f.follow_up)[:MAX_FOLLOW_UP]
