@@ -33,8 +33,13 @@ STRENGTH: dict[str, int] = {
     "hint": 10,             # contacts, terms-page links, duties without a licence
 }
 DECISIVE = 40
+# Below this a cue is evidence only (contacts, follow-up links, a copyright line that is a menu label):
+# it never sets the licence kind on its own.
+EVIDENCE_ONLY = 20
 SCOPE_RANK = {"article": 3, "page": 2, "site": 1}
 MAX_FOLLOW_UP = 5
+# What "all rights reserved" forbids without the holder's permission.
+RESERVED_PROHIBITIONS = (Rule("republish"), Rule("modify"), Rule("sell"))
 
 
 def rank(finding: Finding) -> tuple[int, int]:
@@ -59,7 +64,8 @@ def _specificity(finding: Finding) -> tuple[int, int, int]:
 def combine(findings: Iterable[Finding], tdm: Tdm | None = None) -> Terms:
     """The article's Terms from every cue found on its page (and its terms page)."""
     relevant = [f for f in findings if f.scope in SCOPE_RANK]
-    licensed = sorted((f for f in relevant if f.license is not None), key=rank, reverse=True)
+    licensed = sorted((f for f in relevant if f.license is not None and f.strength >= EVIDENCE_ONLY),
+                      key=rank, reverse=True)
     extras = [f for f in relevant if f.license is None]
     contact = _contact(relevant)
     follow_up = _unique(url for f in relevant for url in f.follow_up)[:MAX_FOLLOW_UP]
@@ -76,13 +82,14 @@ def combine(findings: Iterable[Finding], tdm: Tdm | None = None) -> Terms:
     assert licence is not None
     commercial, derivatives = _consequences(licence, agreeing)
     contributing = agreeing + extras
+    implied = RESERVED_PROHIBITIONS if licence.kind == "all-rights-reserved" else ()
     return Terms(
         license=licence,
         commercial_use=commercial,
         derivatives=derivatives,
         share_alike=bool(best.share_alike),
         permissions=_rules(f.permissions for f in [best] + contributing),
-        prohibitions=_rules(f.prohibitions for f in [best] + contributing),
+        prohibitions=_rules([f.prohibitions for f in [best] + contributing] + [implied]),
         duties=_duties([best] + contributing),
         contact=contact,
         scope=winner.scope,

@@ -80,7 +80,7 @@ CC_URL = re.compile(
 # "CC BY-NC-SA 3.0 DE", "CC-BY 4.0", "CC BY NC ND", "CC0", "CC Zero".
 CC_ABBREVIATION = re.compile(
     r"(?<![\w/])(?:CC|Creative\s+Commons)[\s-]*"
-    r"(?P<codes>(?:BY|NC|ND|SA)(?:[\s-]*(?:BY|NC|ND|SA)){0,3})(?![\w])"
+    r"(?P<codes>(?:BY|NC|ND|SA)(?:[\s-]*(?:BY|NC|ND|SA)){0,3})(?![\w]|-[a-z])"
     r"(?:[\s-]*(?P<version>[1-4]\.[05]))?(?:[\s-]+(?P<port>[A-Z]{2})(?![\w]))?",
     re.IGNORECASE)
 CC_ZERO = re.compile(r"(?<![\w/])CC[\s-]?(?:0|zero)(?![\w])(?:[\s-]*(?P<version>1\.0))?", re.IGNORECASE)
