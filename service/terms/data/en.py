@@ -1,8 +1,9 @@
 """English clause patterns (see the package docstring for what each name means)."""
 
-KEYWORDS = ("reserved", "permission", "consent", "authori", "publish", "broadcast", "reprint", "reproduc",
-            "redistribut", "cross-post", "crosspost", "repost", "personal", "press release", "first ",
-            "fair use", "copyright")
+KEYWORDS = ("reserv", "distribut", "broadcast", "copied", "transmit", "reprodu", "republi", "reprint", "repost",
+            "cross-post", "crosspost", "cross post", "prohib", "forbid", "permi", "consent", "authoriz", "authoris",
+            "use only", "only for", "solely for", "exclusively for", "personal use", "private use", "words",
+            "press release")
 
 RESERVED = (r"(?<!some )(?<!certain )\ball rights (?:are )?reserved\b",)
 
@@ -97,7 +98,6 @@ NOISE = (r"\bfair use\b|\bfair dealing\b|\bsection 107\b",
          r"\b(?:please )?(?:support|donate to) (?:us|our work|the project|this project)\b|\bpaypal\b|\bpatreon\b"
          r"|\bmake a donation\b|\bdonations? (?:help|allow|keep)\b")
 THIRD_PARTY_PREFIX = (r"\b(?:[A-Z][\w.&!'-]*\s){1,5}(?:articles|stories|content|material|photos|images|videos|reports)\s*:",)
-IMAGE_CREDIT = (r"^\s*(?:photo|image|picture|illustration|graphic|video)s?\s*(?:credit)?\s*:",)
 CONTACT_LINKS = (r"\breprints?\b", r"\bpermissions?\b", r"\breuse this\b", r"\blicen[cs]ing\b",
                  r"\bsyndication\b", r"\bcontent licen[cs]", r"\bbuy (?:a )?licen[cs]e\b")
 TERMS_LINKS = (r"\brepublish(?:ing)? (?:guidelines|policy|this)\b", r"\bterms (?:of (?:use|service)|and conditions)\b",

@@ -1,7 +1,7 @@
 """Spanish clause patterns (see the package docstring for what each name means)."""
 
-KEYWORDS = ("reservados", "prohibid", "autorizaci", "permiso", "reproducci", "personal", "privado",
-            "palabras", "comunicado", "nota de prensa", "republicar")
+KEYWORDS = ("reservad", "prohib", "prohíb", "autoriz", "permi", "consent", "uso personal", "uso privado", "palabras",
+            "prensa", "republic", "reprodu")
 
 RESERVED = (r"(?<!algunos )\b(?:todos los )?derechos (?:están )?reservados\b",)
 
@@ -44,6 +44,5 @@ COMMERCIAL = (r"(?<!no )\bcomercial\w*",)
 NOISE = (r"\bpol[ií]tica de privacidad\b|\butilizamos cookies\b|\bdatos personales\b",
          r"\bdona ahora\b|\bapoya (?:nuestro|este)\b|\bpaypal\b|\buso leg[ií]timo\b")
 THIRD_PARTY_PREFIX = (r"\b(?:Art[ií]culos|Contenidos|Fotos|Im[aá]genes) de (?:[A-Z][\w.&-]*\s?){1,4}:",)
-IMAGE_CREDIT = (r"^\s*(?:foto|imagen|fotograf[ií]a|ilustraci[oó]n)s?\s*:",)
 CONTACT_LINKS = (r"\bpermisos\b", r"\blicencias\b", r"\bderechos de reproducci[oó]n\b", r"\bsindicaci[oó]n\b")
 TERMS_LINKS = (r"\bt[eé]rminos (?:y condiciones|de uso)\b", r"\baviso legal\b", r"\bcondiciones de uso\b")

@@ -1,7 +1,8 @@
 """French clause patterns (see the package docstring for what each name means)."""
 
-KEYWORDS = ("réservé", "reserve", "interdit", "autorisation", "reproduction", "personnel", "privé",
-            "mots", "communiqué", "republi")
+KEYWORDS = ("réserv", "interdi", "prohib", "autoris", "sans l'accord", "sans l’accord", "sans accord",
+            "sans leur accord", "sans notre accord", "consent", "usage personnel", "usage privé", "usage strictement",
+            "usage exclusivement", "mots", "communiqué", "republi", "reprodu", "repris")
 
 RESERVED = (r"(?<!certains )\btous (?:les )?droits (?:sont )?réservés\b", r"\btous droits de reproduction réservés\b")
 
@@ -38,6 +39,5 @@ COMMERCIAL = (r"(?<!non )\bcommercia\w+",)
 NOISE = (r"\bnous utilisons des cookies\b|\bdonnées personnelles\b",
          r"\bfaites un don\b|\bsoutenez(?:-nous| notre)\b|\bpaypal\b|\bcourte citation\b")
 THIRD_PARTY_PREFIX = (r"\b(?:Articles|Contenus|Photos|Images|Dépêches) (?:de |d['’])(?:[A-Z][\w.&-]*\s?){1,4}:",)
-IMAGE_CREDIT = (r"^\s*(?:photo|image|illustration|crédits?(?: photo)?)s?\s*:",)
 CONTACT_LINKS = (r"\bdroits de reproduction\b", r"\blicences?\b", r"\bautorisations?\b", r"\bsyndication\b")
 TERMS_LINKS = (r"\bconditions (?:générales )?d['’]utilisation\b", r"\bmentions légales\b", r"\bcgu\b")

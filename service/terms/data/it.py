@@ -1,7 +1,7 @@
 """Italian clause patterns (see the package docstring for what each name means)."""
 
-KEYWORDS = ("riservat", "vietat", "autorizzazione", "consenso", "riproduzione", "personale", "privato",
-            "parole", "comunicato", "ripubblic")
+KEYWORDS = ("riserv", "vietat", "consens", "consent", "autoriz", "permess", "uso personale", "uso privato",
+            "uso esclusivamente", "parole", "comunicat", "ripubblic", "riprodu")
 
 RESERVED = (r"\briproduzione riservata\b", r"(?<!alcuni )\btutti i diritti (?:sono )?riservati\b")
 
@@ -38,6 +38,5 @@ COMMERCIAL = (r"(?<!non )\bcommercial\w+",)
 NOISE = (r"\butilizziamo (?:i )?cookie\b|\bdati personali\b",
          r"\bfai una donazione\b|\bsostieni(?:ci| il)\b|\bpaypal\b|\bfair use\b")
 THIRD_PARTY_PREFIX = (r"\b(?:Articoli|Contenuti|Foto|Immagini|Notizie) (?:di |dell['’]|della )(?:[A-Z][\w.&-]*\s?){1,4}:",)
-IMAGE_CREDIT = (r"^\s*(?:foto|immagine|illustrazione|credit[io]?)s?\s*:",)
 CONTACT_LINKS = (r"\bdiritti di riproduzione\b", r"\blicenze\b", r"\bautorizzazioni\b", r"\bsyndication\b")
 TERMS_LINKS = (r"\btermini (?:e condizioni|d['’]uso)\b", r"\bcondizioni d['’]uso\b", r"\bnote legali\b")
