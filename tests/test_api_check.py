@@ -39,6 +39,19 @@ def _extractor_gap(name: str, url: str, kind: str) -> str | None:
 FOUNDING_GAP = _extractor_gap("founding.html", FOUNDING_URL, "custom-grant")
 CLOUDFLARE_GAP = _extractor_gap("founding-cloudflare.html", FOUNDING_URL, "custom-grant")
 AP_GAP = _extractor_gap("ap-wire.html", AP_URL, "all-rights-reserved")
+
+def _metadata_gap() -> str | None:
+    """Why the credit block cannot name South Front yet: the metadata extractor must read the article's
+    original source and copyright line (issue 2), not the site's footer."""
+    parsed = Page(page("founding.html"), FOUNDING_URL)
+    metadata = extract_metadata(parsed).metadata
+    holder = metadata.copyright.holder if getattr(metadata, "copyright", None) else None
+    if holder == "South Front":
+        return None
+    return f"metadata extractor returns copyright holder {holder!r} for founding.html, should be 'South Front'"
+
+
+METADATA_GAP = _metadata_gap()
 needs_founding = pytest.mark.xfail(FOUNDING_GAP is not None, reason=str(FOUNDING_GAP), strict=True)
 
 
@@ -74,7 +87,13 @@ def test_founding_draft_without_the_link_is_conditional(client):
     link = duties(result)["link-to-original"]
     assert link["status"] == "unmet" and FOUNDING_URL in link["detail"]
     assert FOUNDING_URL in result["attribution"]["html"] and FOUNDING_URL in result["attribution"]["text"]
-    assert "South Front" in result["attribution"]["text"] and "Copyright ©" in result["attribution"]["text"]
+
+
+@pytest.mark.xfail(METADATA_GAP is not None, reason=str(METADATA_GAP), strict=True)
+def test_founding_credit_block_names_the_source_and_copyright_holder(client):
+    result = check(client, "founding.html", FOUNDING_URL, policy="community")
+    text = result["attribution"]["text"]
+    assert "The original source of this article is South Front" in text and "Copyright © South Front, 2017" in text
 
 
 @needs_founding
