@@ -219,3 +219,33 @@ def test_invalid_requests_are_422_problems_naming_the_field(client, body, field)
 def test_not_json_and_malformed_json(client):
     assert client.post("/v1/check", data="x", content_type="text/plain").status_code == 415
     assert client.post("/v1/check", data="{nope", content_type="application/json").status_code == 400
+
+
+# --- the article fetched by URL (a local upstream; the fetcher's own address checks stay on) --------------
+
+@pytest.fixture()
+def upstream():
+    from fetch_servers import Upstream
+    from fetch_servers import page as serve
+
+    server = Upstream("127.0.0.1")
+    server.routes["/story"] = serve(page("cc-by-nc-nd.html").encode("utf-8"))
+    yield server
+    server.close()
+
+
+def test_article_fetched_by_url(make_app, upstream):
+    client = make_app(FETCH_ALLOWED_NETWORKS=("127.0.0.0/8",), FETCH_ALLOWED_PORTS=(upstream.port,)).test_client()
+    response = client.post("/v1/check", json={"article": {"url": upstream.url("/story")}, "policy": "commercial",
+                                              "use": {"action": "republish"}})
+    assert response.status_code == 200
+    result = response.get_json()
+    assert result["decision"] == "denied" and result["timings_ms"]["read_ms"] > 0
+    assert [path for path, _ in upstream.requests] == ["/story"]
+
+
+def test_article_url_on_a_private_address_is_refused(client, upstream):
+    response = client.post("/v1/check", json={"article": {"url": upstream.url("/story")},
+                                              "use": {"action": "republish"}})
+    assert response.status_code == 422 and response.mimetype == "application/problem+json"
+    assert upstream.requests == []
