@@ -20,13 +20,13 @@ def collect(policy: Policy, terms: Terms, grant: Grant, permits: tuple[PolicyRul
         duties.setdefault(duty, {}).update(params or {})
 
     if grant.by == "agreement" and grant.agreement is not None:
-        for duty in grant.agreement.duties:
-            add(duty)
+        for agreed in grant.agreement.duties:
+            add(agreed)
         if grant.agreement.credit:
             add("exact-credit-line", {"text": grant.agreement.credit})
     else:
-        for duty in terms.duties:
-            add(duty.type, dict(duty.params))
+        for found in terms.duties:
+            add(found.type, dict(found.params))
         if terms.license.kind == "cc":
             for duty in CC_DUTIES:
                 add(duty)

@@ -86,8 +86,9 @@ class Original:
     def license_label(self) -> str | None:
         """The licence's short name: "CC BY-NC-ND 4.0" from its id, else its name."""
         lic = self.terms.license
-        if lic.id and CC_ID.match(lic.id):
-            kind, version, port = CC_ID.match(lic.id).groups()
+        match = CC_ID.match(lic.id) if lic.id else None
+        if match:
+            kind, version, port = match.groups()
             return f"CC {kind.upper()} {version}" + (f" {port.upper()}" if port else "")
         if lic.id and CC0_ID.match(lic.id):
             return "CC0 1.0"
@@ -99,8 +100,9 @@ class Original:
         lic = self.terms.license
         if lic.url:
             return lic.url
-        if lic.id and CC_ID.match(lic.id):
-            kind, version, port = CC_ID.match(lic.id).groups()
+        match = CC_ID.match(lic.id) if lic.id else None
+        if match:
+            kind, version, port = match.groups()
             url = CC_DEED.format(path=kind.lower(), version=version)
             return url + (f"{port.lower()}/" if port else "")
         if lic.id and CC0_ID.match(lic.id):
