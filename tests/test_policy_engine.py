@@ -130,3 +130,12 @@ def test_an_excerpt_longer_than_the_allowance_is_unmet():
     assert [r.rule for r in whole.reasons] == ["excerpt-allowance"]
     excerpt = {o.duty: o for o in whole.obligations}["excerpt-within-allowance"]
     assert whole.decision == "conditional" and excerpt.status == "unmet" and excerpt.evidence["words"] > 80
+
+
+def test_without_a_contact_the_linked_permissions_page_is_whom_to_ask():
+    terms = Terms(License("all-rights-reserved"), "needs-permission", "prohibited", confidence="high",
+                  follow_up=("https://www.lakeside-gazette.example/permissions",))
+    original = Original("https://www.lakeside-gazette.example/national/storm", Metadata(), terms)
+    result = decide(POLICIES["community"], original, {"action": "republish", "medium": "web"}, None)
+    assert result.decision == "needs_permission"
+    assert result.contact == Contact(None, "https://www.lakeside-gazette.example/permissions")

@@ -50,5 +50,7 @@ def decide(policy: Policy, original: Original, use: dict[str, Any], draft: Page 
     contact = original.terms.contact
     if contact is not None and not (contact.email or contact.url):
         contact = None
+    if contact is None and decision == "needs_permission" and original.terms.follow_up:
+        contact = Contact(None, original.terms.follow_up[0])  # the publisher's own terms or permissions page
     return Decision(decision, verdict.reasons, tuple(obligations), contact,
                     credit_block(original, duties, agreement_credit), facts["grant"])
