@@ -29,6 +29,7 @@ HOUSE_STYLE = ((re.compile(r"\bper ?cent\b|%"), " percent "), (re.compile(r"&"),
                (re.compile(r"\bu\.?s\.?a?\.?\b"), " us "), (re.compile(r"\bu\.?k\.?\b"), " uk "))
 PLACE = re.compile(r"\b(?:in|at|near|from|to|outside|across)\s+((?:the\s+)?(?:[A-Z][\w'-]+\s*){1,3})")
 SIMILAR_ENOUGH = 60  # below this a draft sentence is new material (credit, site chrome), not an edit
+MAX_SENTENCES = 800  # per side: bounds the pairwise comparison (a hostile draft cannot make it hang)
 MAX_TOLERATED_SPAN = 4  # words: a longer differing run is an edit even if it looks like a time or place
 
 
@@ -110,6 +111,7 @@ def compare(original: list[str], draft: list[str], is_attribution: Callable[[str
     """The draft's sentences against the original's: each paired with its most similar original sentence
     (rapidfuzz). Near copies that differ are edits; sentences after the first quoted one that match
     nothing and are not attribution (credit lines, licence notices) are additions."""
+    original, draft = original[:MAX_SENTENCES], draft[:MAX_SENTENCES]
     keys = [" ".join(_tokens(s)) for s in original]
     changes: list[Change] = []
     used: set[int] = set()
