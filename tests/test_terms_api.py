@@ -71,3 +71,20 @@ def test_terms_page_on_another_site_is_refused_with_a_warning(app, upstream):
     pages, warnings = fetch_terms_pages(article, [upstream.url("/nutzung")], config)
     assert pages == [] and len(warnings) == 1
     assert upstream.requests == []
+
+
+def test_follow_terms_reads_the_linked_terms_page_through_the_api(make_app, upstream):
+    upstream.routes["/nutzungsbedingungen"] = page(TERMS_PAGE)
+    app = make_app(FETCH_ALLOWED_NETWORKS=("127.0.0.0/8",), FETCH_ALLOWED_PORTS=(upstream.port,))
+    article = ('<html><body><article><h1>Markt</h1><p>Der Markt zieht um.</p></article><footer>'
+               '<a href="/nutzungsbedingungen">Nutzungsbedingungen</a></footer></body></html>')
+    client = app.test_client()
+    plain = client.post("/v1/extract", json={"html": article, "url": upstream.url("/markt")}).get_json()["terms"]
+    assert plain["license"]["kind"] == "none-found"
+    assert plain["follow_up"] == [upstream.url("/nutzungsbedingungen")]
+    assert upstream.requests == []  # nothing is fetched unless asked
+    followed = client.post("/v1/extract", json={"html": article, "url": upstream.url("/markt"),
+                                                "follow_terms": True}).get_json()["terms"]
+    assert followed["license"]["id"] == "CC-BY-4.0"
+    assert followed["scope"] == "site"
+    assert [path for path, _ in upstream.requests] == ["/nutzungsbedingungen"]

@@ -76,3 +76,30 @@ def test_publisher_duties_without_a_licence_are_added():
     assert terms.commercial_use == "needs-permission"
     assert terms.derivatives == "unknown"
     assert [d.type for d in terms.duties] == ["credit-source", "link-to-original"]
+
+
+def test_a_grant_next_to_a_reservation_is_its_carve_out_not_a_conflict():
+    grant = finding(License("custom-grant"), "site", 60, permissions=(Rule("cross-post"),),
+                    duties=(Duty("credit-source"), Duty("link-to-original")))
+    terms = combine([grant, finding(RESERVED, "site", STRENGTH["reservation"])])
+    assert terms.license.kind == "custom-grant"
+    assert terms.commercial_use == "needs-permission"  # what the grant does not give stays reserved
+    assert terms.conflicts == () and terms.confidence == "high"
+    assert [r.action for r in terms.permissions] == ["cross-post"]
+    assert "republish" not in {r.action for r in terms.prohibitions}
+
+
+def test_publisher_conditions_add_to_a_cc_licence():
+    grant = finding(License("custom-grant"), "site", 60, duties=(Duty("include-tracking-pixel"),),
+                    prohibitions=(Rule("sell"),))
+    terms = combine([cc("https://creativecommons.org/licenses/by-nd/4.0/", "site"), grant])
+    assert terms.license.id == "CC-BY-ND-4.0"
+    assert "include-tracking-pixel" in {d.type for d in terms.duties}
+    assert terms.conflicts == ()
+
+
+def test_two_different_cc_licences_at_the_same_level_conflict():
+    terms = combine([cc("https://creativecommons.org/licenses/by/4.0/", "site"),
+                     cc("https://creativecommons.org/licenses/by-nc/4.0/", "site", STRENGTH["statement"])])
+    assert terms.license.id == "CC-BY-4.0"
+    assert terms.confidence == "low" and len(terms.conflicts) == 1
