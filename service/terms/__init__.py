@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from service.page import Page
-from service.terms import cc, tdm
+from service.terms import cc, clauses, contacts, grants, tdm
 from service.terms.combine import combine
 from service.terms.model import Finding, Terms
 
@@ -21,6 +21,9 @@ Finder = Callable[[Page], list[Finding]]
 # Every finder, each reporting what it saw; order does not matter (combine.py decides).
 FINDERS: tuple[tuple[str, Finder], ...] = (
     ("cc", cc.find),
+    ("clauses", clauses.find),
+    ("grants", grants.find),
+    ("contacts", contacts.find),
 )
 # On a linked terms page everything is site-wide, whatever its layout says.
 TERMS_PAGE_SCOPE = "site"
