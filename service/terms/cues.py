@@ -35,7 +35,7 @@ STRENGTH_HINT = STRENGTH["hint"]  # contacts, follow-up links, a copyright line 
 # Scopes whose findings are never the article's terms (combine.py ignores them for the licence).
 OTHER_SCOPES = ("images", "user-content", "quoted", "third-party", "design")
 # Words before a copyright sign that say it covers the site's design, not its articles.
-DESIGN_WORDS = re.compile(r"(?:site design|design|layout|logo|theme|template|software|source code)[^©]{0,20}$",
+DESIGN_WORDS = re.compile(r"\b(?:site design|design|layout|logo|theme|template|software|source code)\b[^©]{0,20}$",
                           re.IGNORECASE)
 CONTACT_KEYWORDS = ("@", "protected]")
 FIGURE_TAGS = frozenset({"figure", "figcaption", "picture"})
@@ -274,10 +274,9 @@ def isolated(name: str) -> Callable[[Callable[[Page], list[Finding]]], Callable[
                 return list(fn(page))
             except Exception as exc:  # noqa: BLE001 - one broken finder never costs the extraction
                 log.debug("terms finder %s failed: %r", name, exc)
-                try:
-                    page.warnings.append(f"terms finder {name} failed: {type(exc).__name__}")
-                except Exception:  # noqa: BLE001
-                    pass
+                warnings = getattr(page, "warnings", None)
+                if isinstance(warnings, list):
+                    warnings.append(f"terms finder {name} failed: {type(exc).__name__}")
                 return []
 
         find.__doc__, find.__name__, find.__qualname__ = fn.__doc__, fn.__name__, fn.__qualname__

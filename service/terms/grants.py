@@ -159,9 +159,9 @@ def _region(found: cues.Scan, sentence: cues.Sentence) -> list[tuple[int, int, s
         container = container.getparent()
     for index in range(sentence.block_index, min(len(found.blocks), sentence.block_index + MAX_REGION_BLOCKS)):
         block = found.blocks[index]
-        if index > sentence.block_index:
-            if block.element.tag in REGION_STOP_TAGS or not _inside(block.element, container) or _is_noise(block.text):
-                break
+        if index > sentence.block_index and (block.element.tag in REGION_STOP_TAGS
+                                             or not _inside(block.element, container) or _is_noise(block.text)):
+            break
         for start, end in cues.sentence_spans(block.text):
             if index == sentence.block_index and start < sentence.start:
                 continue

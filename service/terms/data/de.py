@@ -15,19 +15,19 @@ NO_REUSE = (
 WITHOUT_PERMISSION = (
     r"\bohne (?:die |unsere )?(?:\w+ ){0,3}(?:genehmigung|erlaubnis|zustimmung|einwilligung)\b",
 )
-REUSE = (r"\b(?:nachdr|vervielfält|weiterverbreit|verbreit|wiederveröffentlich|weiterverarbeit|kopier"
-         r"|veröffentlich|übernahme|weitergabe|speicher)\w*",)
+REUSE = ((r"\b(?:nachdr|vervielfält|weiterverbreit|verbreit|wiederveröffentlich|weiterverarbeit|kopier"
+         r"|veröffentlich|übernahme|weitergabe|speicher)\w*"),)
 COPYRIGHT = (r"\burheberrechtlich geschützt\b",)
 
-PERSONAL_USE = (r"\b(?:ausschließlich|nur|allein) (?:für|zu|zum) (?:den |die )?(?:eigenen? )?(?:private[nms]?|persönliche[nms]?)"
-                r" (?:zwecke|gebrauch|nutzung|verwendung)",
+PERSONAL_USE = ((r"\b(?:ausschließlich|nur|allein) (?:für|zu|zum) (?:den |die )?(?:eigenen? )?(?:private[nms]?|persönliche[nms]?)"
+                r" (?:zwecke|gebrauch|nutzung|verwendung)"),
                 r"\b(?:ausschließlich|nur) für (?:die )?(?:eigene )?private\b[^.]{0,40}?\b(?:zwecke|nutzung)")
 FIRST_WORDS = (r"\bdie ersten (?P<n>\d{2,4}) wörter\b", r"\bbis zu (?P<n>\d{2,4}) wörter\b")
 PRESS_RELEASE = (r"\bpressemitteilung(?:en)?\b[^.]{0,80}?\b(?:frei|honorarfrei|kostenfrei|kostenlos)\b",
                  r"\bhonorarfreie[nr]? (?:veröffentlichung|abdruck|verwendung)\b")
 GRANT = (
-    r"\b(?:darf|dürfen) (?:\w+ ){0,6}?(?:frei |gerne |kostenlos )?(?P<verb>übernommen|nachgedruckt|veröffentlicht|weiterverbreitet|geteilt)"
-    r" werden\b[^.]{0,40}?\b(?:wenn|sofern|solange|unter)\b",
+    (r"\b(?:darf|dürfen) (?:\w+ ){0,6}?(?:frei |gerne |kostenlos )?(?P<verb>übernommen|nachgedruckt|veröffentlicht|weiterverbreitet|geteilt)"
+    r" werden\b[^.]{0,40}?\b(?:wenn|sofern|solange|unter)\b"),
     r"\b(?:gestattet|erlaubt|gestatten|erlauben)\b (?:\w+ ){0,4}?(?:die )?(?P<verb>übernahme|veröffentlichung|weiterverbreitung|nachdruck)\b",
 )
 DUTIES = {

@@ -7,8 +7,8 @@ KEYWORDS = ("réserv", "interdi", "prohib", "autoris", "sans l'accord", "sans l�
 RESERVED = (r"(?<!certains )\btous (?:les )?droits (?:sont )?réservés\b", r"\btous droits de reproduction réservés\b")
 
 NO_REUSE = (
-    r"\b(?:toute |la )?(?:reproduction|représentation|diffusion|rediffusion|republication)\b[^.]{0,120}?"
-    r"\b(?:est |sont )?(?:strictement |formellement )?(?:interdite?s?|prohibée?s?)\b",
+    (r"\b(?:toute |la )?(?:reproduction|représentation|diffusion|rediffusion|republication)\b[^.]{0,120}?"
+    r"\b(?:est |sont )?(?:strictement |formellement )?(?:interdite?s?|prohibée?s?)\b"),
     r"\b(?:interdite?|interdits?) sans\b",
 )
 WITHOUT_PERMISSION = (
@@ -21,12 +21,12 @@ PERSONAL_USE = (r"\b(?:à |pour un |pour )?usage (?:strictement |exclusivement )
 FIRST_WORDS = (r"\bles (?P<n>\d{2,4}) premiers mots\b", r"\bjusqu['’]à (?P<n>\d{2,4}) mots\b")
 PRESS_RELEASE = (r"\bcommuniqués? de presse\b[^.]{0,80}?\b(?:libre|librement|gratuite)\w*",)
 GRANT = (
-    r"\b(?:vous pouvez|peut être|peuvent être|autorisons|autorise)\b (?:\w+ ){0,4}?(?P<verb>republier|reproduire|republiés?|reproduits?|repris)\b"
-    r"[^.]{0,60}?\b(?:à condition|sous réserve|pourvu|si|en citant)\b",
+    (r"\b(?:vous pouvez|peut être|peuvent être|autorisons|autorise)\b (?:\w+ ){0,4}?(?P<verb>republier|reproduire|republiés?|reproduits?|repris)\b"
+    r"[^.]{0,60}?\b(?:à condition|sous réserve|pourvu|si|en citant)\b"),
 )
 DUTIES = {
-    "credit-source": r"\b(?:citer|mentionner|indiquer|en citant) (?:la )?source\b|\bsource\b[^.]{0,20}?\b(?:citée|mentionnée|indiquée)",
-    "credit-author": r"\b(?:citer|mentionner|nommer|en citant) (?:l['’])?auteur\b",
+    "credit-source": r"\b(?:citer|mentionner|indiquer|en citant)\b[^.]{0,30}?\bsources?\b|\bsource\b[^.]{0,20}?\b(?:citée|mentionnée|indiquée)",
+    "credit-author": r"\b(?:citer|mentionner|nommer|en citant)\b[^.]{0,30}?(?:\bl['’]|\b)auteurs?\b",
     "link-to-original": r"\blien\b[^.]{0,40}?\b(?:original|source|article)\b",
 }
 VENUES = {"non-commercial": r"\b(?:fins|sites|usages?) non commercia\w+"}
