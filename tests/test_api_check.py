@@ -73,6 +73,7 @@ def duties(result):
 # --- the founding example -----------------------------------------------------------------------------
 
 @needs_founding
+@pytest.mark.xfail(METADATA_GAP is not None, reason=str(METADATA_GAP), strict=True)
 def test_founding_cross_post_with_full_draft_is_allowed(client):
     result = check(client, "founding.html", FOUNDING_URL, policy="community", draft="founding-draft.html")
     assert result["decision"] == "allowed"

@@ -78,6 +78,10 @@ def check_link_to_original(d: Draft) -> Result:
 def check_copyright(d: Draft) -> Result:
     holder, year = d.original.copyright_holder, d.original.copyright_year
     if not holder and d.original.copyright_line is None:
+        seen = [e.text for e in d.original.terms.evidence if "©" in e.text or "copyright" in e.text.lower()]
+        if seen:  # the terms quote a notice the metadata did not read: a person compares
+            return "unchecked", f"check that the draft carries the original's copyright line: {seen[0][:200]}", \
+                {"notices": seen[:3]}
         return "met", "the original carries no copyright notice to reproduce", {}
     if not holder:
         return "unchecked", "the original's copyright notice names no holder to look for", {}

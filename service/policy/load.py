@@ -15,6 +15,7 @@ import yaml
 from marshmallow import ValidationError
 
 from schemas.policy import PolicySchema, flatten_errors
+from service.policy.conditions import registrable_domain
 from service.policy.model import Agreement, Policy, PolicyRule, Site, UseGrant
 
 SHIPPED_DIR = Path(__file__).resolve().parent.parent.parent / "policies"
@@ -154,6 +155,7 @@ def load_dir(directory: str | Path) -> dict[str, Policy]:
 def load_configured(config: dict[str, Any]) -> tuple[dict[str, Policy], str]:
     """The policies of CLEARANCE_POLICY_DIR and the name of the default one, checked to exist."""
     policies = load_dir(config.get("POLICY_DIR") or SHIPPED_DIR)
+    registrable_domain("example.org")  # load the public suffix list now, not during the first request
     default = config.get("DEFAULT_POLICY") or ""
     if default not in policies:
         raise PolicyFileError("CLEARANCE_DEFAULT_POLICY", [{"field": "DEFAULT_POLICY", "message":
