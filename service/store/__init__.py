@@ -75,7 +75,10 @@ class DecisionStore:
         if url in ("sqlite://", "sqlite:///:memory:"):
             options = {"poolclass": StaticPool, "connect_args": {"check_same_thread": False}}
         self.engine: Engine = create_engine(url, **options)
-        metadata.create_all(self.engine)
+        try:
+            metadata.create_all(self.engine)
+        except SQLAlchemyError:  # another worker created the table between the check and the create
+            metadata.create_all(self.engine)
 
     def save(self, record: dict[str, Any]) -> None:
         """Store one decision record in its own transaction; failure is a 503, never a half-written row."""
