@@ -4,10 +4,10 @@
     python bench/clauses_probe.py ../shared/corpus/terms/manifest.jsonl [--only ID ...] [--quiet]
 
 Per page: the ground truth (kind, commercial_use, derivatives, duties, contact), what the finders
-report (signal, scope, strength, evidence), and a rough preview of the verdict (the strongest
-article or site finding with a licence; combine.py does this properly). At the end: how many
+report (signal, scope, strength, evidence), and the verdict combine.py reaches from them plus the
+Creative Commons finder's findings. At the end: how many
 pages of each true kind the preview gets right, and the finders' time per page (median, p95),
-the page already parsed and its blocks already built (extractors build them anyway).
+the page already parsed, its blocks and links already built (the extractors build them anyway).
 """
 from __future__ import annotations
 
@@ -20,23 +20,17 @@ from corpus import pages
 
 from service.decode import decode_html
 from service.page import Page
-from service.terms import clauses, contacts, grants
+from service.terms import cc, clauses, contacts, grants
+from service.terms.combine import combine
 
 FINDERS = (clauses.find, grants.find, contacts.find)
 
 
-def preview(findings: list) -> dict:
-    """A stand-in for combine.py: strongest article/site finding with a licence, above strength 10."""
-    ranked = sorted((f for f in findings if f.license and f.scope in ("article", "site") and f.strength > 10),
-                    key=lambda f: -f.strength)
-    best = ranked[0] if ranked else None
-    contact = next((f.contact for f in findings if f.contact), None)
-    if best is None:
-        return {"kind": "none-found", "commercial_use": "unknown", "derivatives": "unknown", "duties": [],
-                "contact": contact}
-    return {"kind": best.license.kind, "commercial_use": best.commercial_use or "unknown",
-            "derivatives": best.derivatives or "unknown", "duties": sorted(d.type for d in best.duties),
-            "contact": best.contact or contact}
+def preview(page: Page, findings: list) -> dict:
+    """The verdict combine.py reaches from these findings plus the Creative Commons finder's."""
+    terms = combine(findings + cc.find(page))
+    return {"kind": terms.license.kind, "commercial_use": terms.commercial_use, "derivatives": terms.derivatives,
+            "duties": sorted(d.type for d in terms.duties), "contact": terms.contact}
 
 
 def main() -> int:
@@ -50,12 +44,12 @@ def main() -> int:
         if args.only and row["id"] not in args.only:
             continue
         page = Page(decode_html(raw), row.get("origin", {}).get("page_url") or row.get("url"))
-        page.blocks  # noqa: B018 - built by the metadata extractors anyway; not the finders' cost
+        page.blocks, page.links  # noqa: B018 - built by the metadata extractors anyway; not the finders' cost
         start = time.perf_counter()
         findings = [f for finder in FINDERS for f in finder(page)]
         timings.append((time.perf_counter() - start) * 1000)
         truth = row["ground_truth"]
-        got = preview(findings)
+        got = preview(page, findings)
         ok = (got["kind"] == truth["license_kind"] and got["commercial_use"] == truth["commercial_use"]
               and got["derivatives"] == truth["derivatives"])
         total[truth["license_kind"]] += 1
@@ -74,7 +68,7 @@ def main() -> int:
                         f" proh={[(r.action, r.needs_permission) for r in f.prohibitions]}"
             print(f"   - {f.strength:3d} {f.scope:12s} {f.signal:26s} {f.evidence.text[:110]!r}{extra}"
                   f"{' ' + str(f.contact) if f.contact else ''}{' follow=' + str(f.follow_up) if f.follow_up else ''}")
-    print("\npreview right (kind + commercial_use + derivatives), by true kind:")
+    print("\nverdict right (kind + commercial_use + derivatives), by true kind:")
     for kind in sorted(total):
         print(f"  {kind:20s} {right[kind]}/{total[kind]}")
     if timings:

@@ -19,16 +19,19 @@ from service.terms import cues
 from service.terms.model import Evidence, Finding, License
 
 RESERVATION = License("all-rights-reserved")
-# concept -> (signal, strength in the article, strength site-wide), in order of precedence
+# concept -> (signal, strength), in order of precedence within a sentence
 RESERVATION_CUES = (
-    ("reserved", "clause:all-rights-reserved", cues.STRENGTH_ARTICLE_RESERVATION, cues.STRENGTH_SITE_RESERVATION),
-    ("no_reuse", "clause:no-reuse", cues.STRENGTH_ARTICLE_RESERVATION, cues.STRENGTH_SITE_RESERVATION),
-    ("without_permission", "clause:prior-permission", cues.STRENGTH_ARTICLE_RESERVATION,
-     cues.STRENGTH_SITE_RESERVATION),
-    ("copyright", "clause:copyright-line", cues.STRENGTH_COPYRIGHT_LINE, cues.STRENGTH_COPYRIGHT_LINE),
+    ("reserved", "clause:all-rights-reserved", cues.STRENGTH_RESERVATION),
+    ("no_reuse", "clause:no-reuse", cues.STRENGTH_RESERVATION),
+    ("without_permission", "clause:prior-permission", cues.STRENGTH_RESERVATION),
+    ("copyright", "clause:copyright-line", cues.STRENGTH_COPYRIGHT_LINE),
 )
-# Per-post licence enums in JavaScript state; only the reservation values are this module's.
-SCRIPT_MARKERS = ("RIGHTS_RESERVED", "rights_reserved", "all-rights-reserved")
+# Per-post licence enums live in the page's state blobs (window.__APOLLO_STATE__, __NEXT_DATA__...);
+# only the reservation values are this module's (a CC value is the licence finder's, "MIT" nobody's).
+STATE_SCRIPT = re.compile(r"^\s*(?:window|self|globalThis)?\.?\[?[\"']?__\w+|^\s*\w*(?:state|data|props)\w*\s*=",
+                          re.IGNORECASE)
+STATE_TYPES = ("application/json",)
+LICENSE_KEY = '"license"'
 SCRIPT_LICENSE = re.compile(r'"license"\s*:\s*"(?:all[_-]rights[_-]reserved)"', re.IGNORECASE)
 MAX_SCRIPT_CHARS = 3_000_000
 
@@ -49,16 +52,17 @@ def find(page: Page) -> list[Finding]:
 def _reservation(page: Page, found: cues.Scan, sentence: cues.Sentence) -> Finding | None:
     if sentence.has("noise"):
         return None
-    for concept, signal, article_strength, site_strength in RESERVATION_CUES:
+    for concept, signal, strength in RESERVATION_CUES:
         if not sentence.has(concept):
             continue
         if concept == "without_permission" and not _mentions_reuse(sentence):
             continue
         block = found.blocks[sentence.block_index]
-        scope = cues.sentence_scope(page, found, sentence)
-        strength = article_strength if scope == "article" else site_strength
+        scope = cues.sentence_scope(page, found, sentence, sentence.cues[concept][0][1])
         if scope in cues.OTHER_SCOPES or (concept == "copyright" and _is_link_label(block.element)):
-            strength = cues.STRENGTH_WEAK
+            # evidence only: a photo's credit, a condition for someone else's articles, a menu label
+            return Finding(signal=signal, scope=scope, strength=cues.STRENGTH_HINT,
+                           evidence=cues.evidence(page, block, sentence.text, signal))
         return Finding(signal=signal, scope=scope, strength=strength,
                        evidence=cues.evidence(page, block, sentence.text, signal),
                        license=RESERVATION, commercial_use="needs-permission", derivatives="prohibited")
@@ -83,18 +87,20 @@ def _is_link_label(element: Any) -> bool:
 
 
 def _script_state(page: Page) -> list[Finding]:
-    out: list[Finding] = []
-    for index, script in enumerate(page.tree.iter("script")):
+    """A per-post `"license": "ALL_RIGHTS_RESERVED"` in a state blob (not any script: too costly)."""
+    for script in page.tree.iter("script"):
         text = script.text or ""
-        if not text or len(text) > MAX_SCRIPT_CHARS or "ld+json" in (script.get("type") or "").lower():
+        kind = (script.get("type") or "").lower()
+        if not text or len(text) > MAX_SCRIPT_CHARS or "ld+json" in kind:
             continue
-        if not any(marker in text for marker in SCRIPT_MARKERS):
+        if kind not in STATE_TYPES and script.get("id", "") != "__NEXT_DATA__" and not STATE_SCRIPT.match(text[:200]):
+            continue
+        if LICENSE_KEY not in text:
             continue
         match = SCRIPT_LICENSE.search(text)
         if match:
             signal = "script:license-enum"
-            out.append(Finding(signal=signal, scope="article", strength=cues.STRENGTH_ARTICLE_RESERVATION,
-                               evidence=Evidence(match.group(0), signal, page.css_path(script)),
-                               license=RESERVATION, commercial_use="needs-permission", derivatives="prohibited"))
-            break
-    return out
+            return [Finding(signal=signal, scope="article", strength=cues.STRENGTH_RESERVATION,
+                            evidence=Evidence(match.group(0), signal, page.css_path(script)),
+                            license=RESERVATION, commercial_use="needs-permission", derivatives="prohibited")]
+    return []

@@ -10,7 +10,6 @@ republishing guidelines or terms of use go into follow_up, for the service to re
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -33,13 +32,24 @@ NOT_PERMISSION = re.compile(r"\b(?:paypal|donat\w*|patreon|privacy|datenschutz|u
 MAX_LINK_LABEL = 60
 
 
-def _labels(names: tuple[str, ...]) -> re.Pattern[str]:
-    sources = [p for lang in cues.LANGUAGE_TABLES for p in getattr(lang.tables, names[0], ())]
-    return re.compile("|".join(f"(?:{p})" for p in sources), cues.FLAGS)
+# Stems of every language's link labels: only labels holding one are matched against the tables.
+LABEL_KEYWORDS = ("reprint", "permission", "reuse", "licen", "syndicat", "republish", "terms", "copyright",
+                  "user agreement", "nutzungsrecht", "lizenz", "nachdruck", "rechte", "nutzungsbeding", "agb",
+                  "geschäftsbeding", "permiso", "derechos", "términos", "terminos", "aviso legal", "condiciones",
+                  "sindicaci", "droits", "autorisation", "conditions", "mentions", "cgu", "diritti", "autorizzazion",
+                  "termini", "condizioni", "note legali")
+# A label names a portal when the cue starts it or follows a separator ("Photo requests, reprints"),
+# not when it ends a headline ("Courts uphold Creative-Commons licences").
+LABEL_START = r"(?:^|[,&/|+]\s*|\b(?:and|und|y|et|e)\s+)"
 
 
-CONTACT_LABEL = _labels(("CONTACT_LINKS",))
-TERMS_LABEL = _labels(("TERMS_LINKS",))
+def _labels(table: str) -> re.Pattern[str]:
+    sources = [p for lang in cues.LANGUAGE_TABLES for p in getattr(lang.tables, table, ())]
+    return re.compile(LABEL_START + "(?:" + "|".join(f"(?:{p})" for p in sources) + ")", cues.FLAGS)
+
+
+CONTACT_LABEL = _labels("CONTACT_LINKS")
+TERMS_LABEL = _labels("TERMS_LINKS")
 
 
 @cues.isolated("contacts")
@@ -105,37 +115,32 @@ def _email_findings(page: Page) -> list[Finding]:
                     continue
                 seen.add(address.lower())
                 signal = "contact:cfemail" if address not in text else "contact:email"
-                out.append(Finding(signal=signal, scope="site", strength=cues.STRENGTH_WEAK,
+                out.append(Finding(signal=signal, scope="site", strength=cues.STRENGTH_HINT,
                                    evidence=cues.evidence(page, block, text, signal),
                                    contact=Contact(email=address)))
     return out
 
 
 def _link_findings(page: Page) -> list[Finding]:
-    """One scan over the short link labels of the page, joined, instead of a regex per link."""
+    """Links labelled as a permissions portal or a terms page; one keyword sweep over all labels."""
     links = [link for link in page.links if link.text and len(link.text) <= MAX_LINK_LABEL]
-    if not links:
-        return []
-    offsets, parts, position = [], [], 0
-    for link in links:
-        offsets.append(position)
-        parts.append(link.text)
-        position += len(link.text) + 1
-    joined = "\n".join(parts)
+    hits = cues.keyword_hits([link.text for link in links], {keyword: () for keyword in LABEL_KEYWORDS})
     out: list[Finding] = []
     seen: set[tuple[str, str]] = set()
     for label, signal in ((CONTACT_LABEL, "contact:link"), (TERMS_LABEL, "follow-up:terms-link")):
-        for match in label.finditer(joined):
-            link = links[bisect_right(offsets, match.start()) - 1]
-            if (signal, link.href) in seen or not _same_site(page, link.href) and signal != "contact:link":
+        for index in sorted(hits):
+            link = links[index]
+            if not label.search(link.text) or (signal, link.href) in seen:
+                continue
+            if signal != "contact:link" and not _same_site(page, link.href):
                 continue
             seen.add((signal, link.href))
             evidence = Evidence(link.text, signal, page.css_path(link.element))
             if signal == "contact:link":
-                out.append(Finding(signal=signal, scope="site", strength=cues.STRENGTH_WEAK, evidence=evidence,
+                out.append(Finding(signal=signal, scope="site", strength=cues.STRENGTH_HINT, evidence=evidence,
                                    contact=Contact(url=link.href)))
             else:
-                out.append(Finding(signal=signal, scope="site", strength=cues.STRENGTH_WEAK, evidence=evidence,
+                out.append(Finding(signal=signal, scope="site", strength=cues.STRENGTH_HINT, evidence=evidence,
                                    follow_up=(link.href,)))
     return out
 

@@ -3,40 +3,42 @@
 Page.blocks is scanned once per page: a cheap keyword test rejects almost every block, and only the
 survivors are split into sentences and run through each language's one combined regex. The result
 (which sentence carries which cue, in which language, where on the page) is cached per Page, so
-three finders cost one scan. Also here: the strength scale, and where on the page a block sits
-(article, site chrome, image caption, comments), which decides a finding's scope.
+three finders cost one scan. Also here: the strengths the finders use (combine.py's scale) and a
+sentence's scope (scope.py's placement and wording, plus "X articles:" conditions and design notices).
 """
 from __future__ import annotations
 
 import logging
 import re
 import weakref
-from collections.abc import Callable
+from bisect import bisect_right
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from importlib import import_module
 from types import ModuleType
 from typing import Any
 
 from service.page import Block, Page
-from service.terms.data import LANGUAGES
+from service.terms import scope as scopes
+from service.terms.combine import STRENGTH
+from service.terms.data import COMMON, LANGUAGES
 from service.terms.model import Evidence, Finding
 
 log = logging.getLogger("clearance.terms")
 
-# The strength scale every finder uses (the Finding docstring in model.py states it for combine.py).
-STRENGTH_ARTICLE_GRANT = 90  # an explicit licence or grant about this article
-STRENGTH_ARTICLE_RESERVATION = 70  # "all rights reserved" and kin, inside the article
-STRENGTH_SITE_GRANT = 60  # a grant about the site's articles in general (beats a site reservation)
-STRENGTH_SITE_RESERVATION = 50  # a reservation in the site's footer or chrome
-STRENGTH_COPYRIGHT_LINE = 30  # a bare copyright line: a reservation by default, nothing more
-STRENGTH_WEAK = 10  # evidence only: a contact, a copyright line used as a link label, other scopes
+# Strengths, from combine.py's scale: combine ranks scope first (article > page > site), then these.
+STRENGTH_GRANT = STRENGTH["grant"]
+STRENGTH_RESERVATION = STRENGTH["reservation"]
+STRENGTH_COPYRIGHT_LINE = STRENGTH["copyright-line"]
+STRENGTH_HINT = STRENGTH["hint"]  # contacts, follow-up links, a copyright line that is a menu link's label
 
-# Scopes whose findings are never the article's terms; they are reported with STRENGTH_WEAK.
-OTHER_SCOPES = ("images", "user-content", "third-party")
-
-COPYRIGHT_SIGN = (r"©|&copy;|\(c\)\s*\d{4}|\bcopyright\s*(?:©\s*)?(?:\(c\)\s*)?\d{4}"
-                  r"|\bcopyright\s*©")
+# Scopes whose findings are never the article's terms (combine.py ignores them for the licence).
+OTHER_SCOPES = ("images", "user-content", "quoted", "third-party", "design")
+# Words before a copyright sign that say it covers the site's design, not its articles.
+DESIGN_WORDS = re.compile(r"\b(?:site design|design|layout|logo|theme|template|software|source code)\b[^©]{0,20}$",
+                          re.IGNORECASE)
 CONTACT_KEYWORDS = ("@", "protected]")
+FIGURE_TAGS = frozenset({"figure", "figcaption", "picture"})
 # The concepts each language's combined regex reports, in order of precedence within a sentence.
 CONCEPTS = ("reserved", "no_reuse", "without_permission", "copyright", "personal_use", "first_words",
             "press_release", "grant", "noise")
@@ -44,23 +46,14 @@ _TABLE_NAMES = {"reserved": "RESERVED", "no_reuse": "NO_REUSE", "without_permiss
                 "copyright": "COPYRIGHT", "personal_use": "PERSONAL_USE", "first_words": "FIRST_WORDS",
                 "press_release": "PRESS_RELEASE", "grant": "GRANT", "noise": "NOISE"}
 _INNER_GROUP = re.compile(r"\(\?P<\w+>")
-# A sentence ends at . ! ? ; followed by space and a non-lowercase start, or at a line that ends so.
+# A sentence ends at . ! ? ; before a non-lowercase start, at a line ending so, or at a " | " separator.
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?;])\s+(?=[^\sa-zäöüéèàìòù])|(?<=[.!?;:])\s*\n\s*|\s+\|\s+")
 FLAGS = re.IGNORECASE | re.UNICODE
-
-# Where a block sits: ancestor markers, nearest first decides. Tokens are lower-cased tag/id/class.
-IMAGE_MARKERS = ("caption", "figure", "photo", "image", "img", "gallery", "media-credit")
-USER_MARKERS = ("comment", "respond", "reply", "forum", "guestbook")
-ARTICLE_MARKERS = ("article", "story", "entry-content", "post-content", "post-body", "articlebody",
-                   "main-content")
-SITE_MARKERS = ("footer", "colophon", "site-info", "legal", "masthead", "sidebar", "widget", "navbar",
-                "menu", "bottom")
-MAX_SCOPE_DEPTH = 14
 
 
 def _any(patterns: tuple[str, ...] | list[str], flags: int = FLAGS) -> re.Pattern[str] | None:
     patterns = [p for p in patterns if p]
-    return re.compile("|".join(f"(?:{p})" for p in patterns), flags) if patterns else None
+    return re.compile("|".join(f"(?:{_INNER_GROUP.sub('(?:', p)})" for p in patterns), flags) if patterns else None
 
 
 @dataclass(frozen=True)
@@ -69,7 +62,7 @@ class Language:
 
     code: str
     tables: ModuleType
-    combined: re.Pattern[str]
+    combined: re.Pattern[str] | None
     keywords: tuple[str, ...]
 
     def pattern(self, name: str, flags: int = FLAGS) -> re.Pattern[str] | None:
@@ -77,8 +70,7 @@ class Language:
         key = (name, flags)
         cache = _PATTERN_CACHE.setdefault(self.code, {})
         if key not in cache:
-            table = getattr(self.tables, name, ())
-            cache[key] = _any(tuple(table), flags)
+            cache[key] = _any(tuple(getattr(self.tables, name, ())), flags)
         return cache[key]
 
     def patterns(self, name: str) -> dict[str, re.Pattern[str]]:
@@ -97,20 +89,23 @@ def _compile_language(code: str) -> Language:
     tables = import_module(f"service.terms.data.{code}")
     parts = []
     for concept in CONCEPTS:
-        sources = list(getattr(tables, _TABLE_NAMES[concept], ()))
-        if concept == "copyright":
-            sources.append(COPYRIGHT_SIGN)
+        sources = tuple(getattr(tables, _TABLE_NAMES[concept], ()))
         if sources:
             body = "|".join(f"(?:{_INNER_GROUP.sub('(?:', s)})" for s in sources)
             parts.append(f"(?P<{concept}>{body})")
-    return Language(code, tables, re.compile("|".join(parts), FLAGS), tuple(tables.KEYWORDS))
+    combined = re.compile("|".join(parts), FLAGS) if parts else None
+    return Language(code, tables, combined, tuple(k.lower() for k in tables.KEYWORDS))
 
 
 LANGUAGE_TABLES: tuple[Language, ...] = tuple(_compile_language(code) for code in LANGUAGES)
-# One cheap test over every block: any keyword of any language, the copyright sign, an e-mail.
-PREFILTER = re.compile("|".join(re.escape(k) for k in sorted(
-    {k for lang in LANGUAGE_TABLES for k in lang.keywords} | {"©", "(c)", "&copy;"} | set(CONTACT_KEYWORDS),
-    key=len, reverse=True)), FLAGS)
+SCANNED: tuple[Language, ...] = LANGUAGE_TABLES + (_compile_language(COMMON),)
+# keyword -> the languages whose patterns it unlocks (None: a contact cue, no language)
+KEYWORD_INDEX: dict[str, tuple[Language, ...]] = {}
+for _lang in SCANNED:
+    for _keyword in _lang.keywords:
+        KEYWORD_INDEX[_keyword] = KEYWORD_INDEX.get(_keyword, ()) + (_lang,)
+for _keyword in CONTACT_KEYWORDS:
+    KEYWORD_INDEX.setdefault(_keyword, ())
 
 
 @dataclass
@@ -152,32 +147,78 @@ def scan(page: Page) -> Scan:
     return cached
 
 
+def keyword_hits(texts: list[str], keywords: Iterable[str]) -> dict[int, set[str]]:
+    """Which texts hold which (lower-case) keywords: one str.find sweep per keyword over all texts joined.
+
+    Much cheaper than a regex per block: str.find runs at memory speed, and after a hit the sweep
+    jumps to the next text. Returns text index -> the keywords it holds.
+    """
+    lowered = [text.lower() for text in texts]
+    offsets, position = [], 0
+    for text in lowered:
+        offsets.append(position)
+        position += len(text) + 1
+    joined = "\n".join(lowered)
+    hits: dict[int, set[str]] = {}
+    for keyword in keywords:
+        at = joined.find(keyword)
+        while at != -1:
+            i = bisect_right(offsets, at) - 1
+            hits.setdefault(i, set()).add(keyword)
+            at = joined.find(keyword, offsets[i + 1]) if i + 1 < len(offsets) else -1
+    return hits
+
+
 def _scan(page: Page) -> Scan:
+    """Candidate blocks by keyword; in them, each sentence runs only the languages its keywords name."""
     blocks = page.blocks
-    candidates = [i for i, block in enumerate(blocks) if PREFILTER.search(block.text)]
+    hits = keyword_hits([block.text for block in blocks], KEYWORD_INDEX)
+    candidates = sorted(hits)
     sentences: list[Sentence] = []
     third_party: dict[int, int] = {}
     for index in candidates:
         text = blocks[index].text
-        hits = [(lang, m) for lang in LANGUAGE_TABLES for m in lang.combined.finditer(text.replace("\n", " "))]
-        if not hits:
-            continue
-        for lang in LANGUAGE_TABLES:
-            prefix = lang.pattern("THIRD_PARTY_PREFIX", re.UNICODE)
-            found = prefix.search(text) if prefix else None
-            if found and (index not in third_party or found.start() < third_party[index]):
-                third_party[index] = found.start()
-        for start, end in sentence_spans(text):
+        spans = sentence_spans(text)
+        starts = [start for start, _ in spans]
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a few characters change length when lower-cased
+            lowered = text
+        langs_at: dict[int, set[Language]] = {}  # sentence number -> languages its keywords name
+        for keyword in hits[index]:
+            at = lowered.find(keyword)
+            while at != -1:
+                number = bisect_right(starts, at) - 1
+                langs_at.setdefault(number, set()).update(KEYWORD_INDEX[keyword])
+                at = lowered.find(keyword, spans[number][1]) if number >= 0 else lowered.find(keyword, at + 1)
+        block_sentences = []
+        for number in sorted(langs_at):
+            if number < 0:
+                continue
+            start, end = spans[number]
             sentence = Sentence(text[start:end].replace("\n", " "), index, start)
-            for lang, match in hits:
-                if start <= match.start() < end:
-                    # re-run on the sentence so the match's offsets are the sentence's own
-                    again = lang.combined.search(sentence.text, match.start() - start)
-                    if again is not None and again.lastgroup:
-                        sentence.cues.setdefault(again.lastgroup, []).append((lang.code, again))
+            for lang in sorted(langs_at[number], key=SCANNED.index):
+                for match in lang.combined.finditer(sentence.text):  # type: ignore[union-attr]
+                    if match.lastgroup:
+                        sentence.cues.setdefault(match.lastgroup, []).append((lang.code, match))
             if sentence.cues:
-                sentences.append(sentence)
+                block_sentences.append(sentence)
+        if block_sentences:
+            sentences.extend(block_sentences)
+            condition = _third_party_condition(text)
+            if condition is not None:
+                third_party[index] = condition
     return Scan(blocks, candidates, sentences, third_party)
+
+
+def _third_party_condition(text: str) -> int | None:
+    """Offset of the earliest "Associated Press articles:"-style condition in a block, if any."""
+    starts = []
+    for lang in LANGUAGE_TABLES:
+        prefix = lang.pattern("THIRD_PARTY_PREFIX", re.UNICODE)
+        found = prefix.search(text) if prefix else None
+        if found:
+            starts.append(found.start())
+    return min(starts) if starts else None
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -192,39 +233,31 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _tokens(element: Any) -> str:
-    tag = element.tag if isinstance(element.tag, str) else ""
-    return f"{tag} {element.get('id', '')} {element.get('class', '')}".lower()
-
-
-def position_scope(element: Any) -> str:
-    """article | site | images | user-content, from the nearest telling ancestor of element."""
-    node, depth = element, 0
-    while node is not None and depth < MAX_SCOPE_DEPTH and isinstance(node.tag, str):
-        tokens = _tokens(node)
-        if node.tag in ("figcaption", "figure") or any(m in tokens for m in IMAGE_MARKERS):
-            return "images"
-        if any(m in tokens for m in USER_MARKERS):
-            return "user-content"
-        if node.tag == "footer" or any(m in tokens for m in SITE_MARKERS):
-            return "site"
-        if node.tag in ("article", "main") or any(m in tokens for m in ARTICLE_MARKERS):
-            return "article"
-        node, depth = node.getparent(), depth + 1
-    return "site"
-
-
-def sentence_scope(page: Page, found: Scan, sentence: Sentence) -> str:
-    """A sentence's scope: a "X articles:" condition before it makes it third-party, else position."""
+def sentence_scope(page: Page, found: Scan, sentence: Sentence, cue: re.Match[str] | None = None) -> str:
+    """A sentence's scope: after a "X articles:" condition it is third-party; a copyright sign after
+    "site design / logo" covers the design; otherwise scope.py decides (placement, then wording)."""
     offset = found.third_party_from.get(sentence.block_index)
     if offset is not None and sentence.start >= offset:
         return "third-party"
-    block = found.blocks[sentence.block_index]
-    for lang in LANGUAGE_TABLES:
-        credit = lang.pattern("IMAGE_CREDIT")
-        if credit is not None and credit.search(block.text):
-            return "images"
-    return position_scope(block.element)
+    if cue is not None and DESIGN_WORDS.search(sentence.text[:cue.start()]):
+        return "design"
+    element = found.blocks[sentence.block_index].element
+    decided = scopes.scope_of(element, sentence.text)
+    if decided == "images" and _footer_credits(element):
+        return "site"
+    return decided
+
+
+def _footer_credits(element: Any) -> bool:
+    """A "credits" line of the page footer (no figure or picture near it) is the site's, not a photo's."""
+    node, depth, in_footer = element, 0, False
+    while node is not None and depth < 12 and isinstance(node.tag, str):
+        if node.tag in FIGURE_TAGS or depth == 0 and node.find(".//img") is not None:
+            return False
+        tokens = f"{node.tag} {node.get('class', '')} {node.get('id', '')}".lower()
+        in_footer = in_footer or "footer" in tokens
+        node, depth = node.getparent(), depth + 1
+    return in_footer
 
 
 def evidence(page: Page, block: Block, text: str, signal: str) -> Evidence:
@@ -241,10 +274,9 @@ def isolated(name: str) -> Callable[[Callable[[Page], list[Finding]]], Callable[
                 return list(fn(page))
             except Exception as exc:  # noqa: BLE001 - one broken finder never costs the extraction
                 log.debug("terms finder %s failed: %r", name, exc)
-                try:
-                    page.warnings.append(f"terms finder {name} failed: {type(exc).__name__}")
-                except Exception:  # noqa: BLE001
-                    pass
+                warnings = getattr(page, "warnings", None)
+                if isinstance(warnings, list):
+                    warnings.append(f"terms finder {name} failed: {type(exc).__name__}")
                 return []
 
         find.__doc__, find.__name__, find.__qualname__ = fn.__doc__, fn.__name__, fn.__qualname__

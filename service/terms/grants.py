@@ -29,6 +29,7 @@ SITE_WORDS = re.compile(
     r"|contenidos|contenus|articoli|contenuti)\b", cues.FLAGS)
 REGION_STOP_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 MAX_REGION_BLOCKS = 12
+MAX_CONTAINER_DEPTH = 14
 RESTRICTED_VENUES = ("community", "non-commercial", "nonprofit", "educational")
 
 
@@ -74,7 +75,7 @@ def _grant(page: Page, found: cues.Scan, sentence: cues.Sentence, concept: str,
         reading.commercial_use = "needs-permission"
     block = found.blocks[sentence.block_index]
     scope = _scope(page, found, sentence)
-    strength = {"article": cues.STRENGTH_ARTICLE_GRANT, "site": cues.STRENGTH_SITE_GRANT}.get(scope, cues.STRENGTH_WEAK)
+    strength = cues.STRENGTH_HINT if scope in cues.OTHER_SCOPES else cues.STRENGTH_GRANT
     signal = f"clause:{concept.replace('_', '-')}"
     return Finding(signal=signal, scope=scope, strength=strength,
                    evidence=cues.evidence(page, block, " ".join(reading.texts), signal),
@@ -158,9 +159,9 @@ def _region(found: cues.Scan, sentence: cues.Sentence) -> list[tuple[int, int, s
         container = container.getparent()
     for index in range(sentence.block_index, min(len(found.blocks), sentence.block_index + MAX_REGION_BLOCKS)):
         block = found.blocks[index]
-        if index > sentence.block_index:
-            if block.element.tag in REGION_STOP_TAGS or not _inside(block.element, container) or _is_noise(block.text):
-                break
+        if index > sentence.block_index and (block.element.tag in REGION_STOP_TAGS
+                                             or not _inside(block.element, container) or _is_noise(block.text)):
+            break
         for start, end in cues.sentence_spans(block.text):
             if index == sentence.block_index and start < sentence.start:
                 continue
@@ -170,7 +171,7 @@ def _region(found: cues.Scan, sentence: cues.Sentence) -> list[tuple[int, int, s
 
 def _inside(element: object, container: object) -> bool:
     node = element
-    for _ in range(cues.MAX_SCOPE_DEPTH):
+    for _ in range(MAX_CONTAINER_DEPTH):
         if node is None:
             return False
         if node is container:

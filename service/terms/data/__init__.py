@@ -5,7 +5,8 @@ sentence of visible text) or a dict of them. `service.terms.cues` compiles each 
 into one combined regex, so adding a language is adding a module here and naming it in LANGUAGES.
 
 Names every module defines:
-- KEYWORDS: cheap literal fragments; a block with none of them is never looked at again.
+- KEYWORDS: lower-case literal fragments; every pattern of the module must contain one of them (a
+  block with none of them is never looked at again: that is what keeps the scan under a millisecond).
 - RESERVED: "all rights reserved" forms (never the Creative Commons "some rights reserved").
 - NO_REUSE: reuse forbidden outright or "only with permission" (wire clauses, Nachdruck...).
 - WITHOUT_PERMISSION + REUSE: "without prior written permission" counts only next to a reuse verb.
@@ -18,3 +19,4 @@ Names every module defines:
 - CONTACT_LINKS / TERMS_LINKS: link texts of a permissions portal / of a terms page.
 """
 LANGUAGES = ("en", "de", "es", "fr", "it")
+COMMON = "common"  # language-independent cues (the copyright sign), scanned like a language

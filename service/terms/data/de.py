@@ -1,7 +1,8 @@
 """German clause patterns (see the package docstring for what each name means)."""
 
-KEYWORDS = ("vorbehalten", "nachdruck", "genehmigung", "erlaubnis", "zustimmung", "gestattet", "untersagt",
-            "urheberrecht", "privat", "persönlich", "pressemitteilung", "wörter", "übernommen", "veröffentlich")
+KEYWORDS = ("vorbehalt", "genehmig", "erlaub", "zustimm", "einwillig", "gestatt", "untersag", "verbot", "bedarf",
+            "urheberrecht", "privat", "persönlich", "wörter", "pressemitteil", "honorarfrei", "übernomm",
+            "nachgedruckt", "veröffentlicht werden", "geteilt werden", "weiterverbreit")
 
 RESERVED = (r"(?<!einige )(?<!manche )\b(?:alle|sämtliche) rechte (?:sind |bleiben )?vorbehalten\b",)
 
@@ -14,19 +15,19 @@ NO_REUSE = (
 WITHOUT_PERMISSION = (
     r"\bohne (?:die |unsere )?(?:\w+ ){0,3}(?:genehmigung|erlaubnis|zustimmung|einwilligung)\b",
 )
-REUSE = (r"\b(?:nachdr|vervielfält|weiterverbreit|verbreit|wiederveröffentlich|weiterverarbeit|kopier"
-         r"|veröffentlich|übernahme|weitergabe|speicher)\w*",)
+REUSE = ((r"\b(?:nachdr|vervielfält|weiterverbreit|verbreit|wiederveröffentlich|weiterverarbeit|kopier"
+         r"|veröffentlich|übernahme|weitergabe|speicher)\w*"),)
 COPYRIGHT = (r"\burheberrechtlich geschützt\b",)
 
-PERSONAL_USE = (r"\b(?:ausschließlich|nur|allein) (?:für|zu|zum) (?:den |die )?(?:eigenen? )?(?:private[nms]?|persönliche[nms]?)"
-                r" (?:zwecke|gebrauch|nutzung|verwendung)",
+PERSONAL_USE = ((r"\b(?:ausschließlich|nur|allein) (?:für|zu|zum) (?:den |die )?(?:eigenen? )?(?:private[nms]?|persönliche[nms]?)"
+                r" (?:zwecke|gebrauch|nutzung|verwendung)"),
                 r"\b(?:ausschließlich|nur) für (?:die )?(?:eigene )?private\b[^.]{0,40}?\b(?:zwecke|nutzung)")
 FIRST_WORDS = (r"\bdie ersten (?P<n>\d{2,4}) wörter\b", r"\bbis zu (?P<n>\d{2,4}) wörter\b")
 PRESS_RELEASE = (r"\bpressemitteilung(?:en)?\b[^.]{0,80}?\b(?:frei|honorarfrei|kostenfrei|kostenlos)\b",
-                 r"\b(?:honorarfreie[nr]?|freie[nr]?) (?:veröffentlichung|abdruck|verwendung)\b")
+                 r"\bhonorarfreie[nr]? (?:veröffentlichung|abdruck|verwendung)\b")
 GRANT = (
-    r"\b(?:darf|dürfen) (?:\w+ ){0,6}?(?:frei |gerne |kostenlos )?(?P<verb>übernommen|nachgedruckt|veröffentlicht|weiterverbreitet|geteilt)"
-    r" werden\b[^.]{0,40}?\b(?:wenn|sofern|solange|unter)\b",
+    (r"\b(?:darf|dürfen) (?:\w+ ){0,6}?(?:frei |gerne |kostenlos )?(?P<verb>übernommen|nachgedruckt|veröffentlicht|weiterverbreitet|geteilt)"
+    r" werden\b[^.]{0,40}?\b(?:wenn|sofern|solange|unter)\b"),
     r"\b(?:gestattet|erlaubt|gestatten|erlauben)\b (?:\w+ ){0,4}?(?:die )?(?P<verb>übernahme|veröffentlichung|weiterverbreitung|nachdruck)\b",
 )
 DUTIES = {
@@ -61,8 +62,7 @@ COMMERCIAL = (r"(?<!nicht-)(?<!nicht )\b(?:kommerziell|gewerblich)\w*",)
 NOISE = (r"\bihre daten\b|\bwir verwenden cookies\b|\bcookies? (?:zu|helfen)\b|\bpersonenbezogene\w*",
          r"\bspenden sie\b|\bunterstützen sie uns\b|\bpaypal\b|\bzitatrecht\b|\bfair use\b")
 THIRD_PARTY_PREFIX = (r"\b(?:[A-ZÄÖÜ][\w.&!'-]*\s){1,5}(?:Artikel|Beiträge|Inhalte|Texte|Fotos|Bilder|Meldungen)\s*:",)
-IMAGE_CREDIT = (r"^\s*(?:foto|bild|grafik|illustration|video)s?\s*(?:nachweis|quelle)?\s*:",)
 CONTACT_LINKS = (r"\bnutzungsrechte\b", r"\blizenz(?:en|ierung)\b", r"\bnachdruck(?:rechte)?\b",
                  r"\b(?:content-?)?syndication\b", r"\brechte und lizenzen\b")
 TERMS_LINKS = (r"\bnutzungsbedingungen\b", r"\bagb\b", r"\ballgemeine geschäftsbedingungen\b",
-               r"\burheberrecht\b", r"\blizenz\b")
+               r"\burheberrecht und\b")

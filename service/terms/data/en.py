@@ -1,8 +1,9 @@
 """English clause patterns (see the package docstring for what each name means)."""
 
-KEYWORDS = ("reserved", "permission", "consent", "authori", "publish", "broadcast", "reprint", "reproduc",
-            "redistribut", "cross-post", "crosspost", "repost", "personal", "press release", "first ",
-            "fair use", "copyright")
+KEYWORDS = ("reserv", "distribut", "broadcast", "copied", "transmit", "reprodu", "republi", "reprint", "repost",
+            "cross-post", "crosspost", "cross post", "prohib", "forbid", "permi", "consent", "authoriz", "authoris",
+            "use only", "only for", "solely for", "exclusively for", "personal use", "private use", "words",
+            "press release")
 
 RESERVED = (r"(?<!some )(?<!certain )\ball rights (?:are )?reserved\b",)
 
@@ -12,44 +13,47 @@ NO_REUSE = (
     # wire clauses: at least two reuse verbs in a row ("may not be published, broadcast, rewritten...")
     rf"\b(?:may|must|shall|can) ?not be (?:{_REUSE_VERB})(?:,? (?:and/or |or |and )?(?:otherwise )?(?:{_REUSE_VERB})){{1,}}",
     r"\b(?:do|does) not (?:reproduce|republish|copy|redistribute|reprint)\b.{0,60}?\bwithout\b",
-    r"\b(?:reproduction|republication|redistribution|copying|reprinting)\b[^.]{0,80}?\b(?:is |are )?"
-    r"(?:strictly )?(?:prohibited|forbidden|not permitted)\b",
+    (r"\b(?:reproduction|republication|redistribution|copying|reprinting)\b[^.]{0,80}?\b(?:is |are )?"
+    r"(?:strictly )?(?:prohibited|forbidden|not permitted)\b"),
 )
 WITHOUT_PERMISSION = (
-    r"\bwithout (?:the |our )?(?:(?:express|prior|explicit|advance)(?:ed)? |written |,? )*"
-    r"(?:permission|consent|authori[sz]ation)\b",
-    r"\b(?:except|only|unless) with (?:the |our )?(?:(?:express|prior|explicit|advance) |written )*"
-    r"(?:permission|consent|authori[sz]ation)\b",
-    r"\b(?:requires?|subject to) (?:the |our )?(?:(?:express|prior|explicit|advance) )*written "
-    r"(?:permission|consent|authori[sz]ation)\b",
+    (r"\bwithout (?:the |our )?(?:(?:express|prior|explicit|advance)(?:ed)? |written |,? )*"
+    r"(?:permission|consent|authori[sz]ation)\b"),
+    (r"\b(?:except|only|unless) with (?:the |our )?(?:(?:express|prior|explicit|advance) |written )*"
+    r"(?:permission|consent|authori[sz]ation)\b"),
+    (r"\b(?:requires?|subject to) (?:the |our )?(?:(?:express|prior|explicit|advance) )*written "
+    r"(?:permission|consent|authori[sz]ation)\b"),
 )
-REUSE = (r"\b(?:reproduc|republi|redistribut|reprint|copy|copie|distribut|transmit|cach|publish|broadcast"
-         r"|rewrit|syndicat|reus)\w*",)
+REUSE = ((r"\b(?:reproduc|republi|redistribut|reprint|copy|copie|distribut|transmit|cach|publish|broadcast"
+         r"|rewrit|syndicat|reus)\w*"),)
 COPYRIGHT = ()
 
 PERSONAL_USE = (r"\bfor (?:your )?(?:own )?(?:personal|private)(?:,? non-?commercial)? use only\b",
-                r"\b(?:solely|only|exclusively) for (?:your )?(?:own )?(?:personal|private)(?:,? non-?commercial)? "
-                r"(?:use|purposes)\b")
+                (r"\b(?:solely|only|exclusively) for (?:your )?(?:own )?(?:personal|private)(?:,? non-?commercial)? "
+                r"(?:use|purposes)\b"))
 FIRST_WORDS = (r"\b(?:the )?first (?P<n>\d{2,4}) words\b",
                r"\b(?:excerpts?|extracts?|quotes?) of (?:up to|no more than|not more than|at most) (?P<n>\d{2,4}) words\b",
                r"\bup to (?P<n>\d{2,4}) words\b")
-PRESS_RELEASE = (r"\bpress releases?\b[^.]{0,80}?\b(?:may|can|are free to) be (?:freely )?"
-                 r"(?:reprinted|republished|reproduced|used|published)\b",
+PRESS_RELEASE = ((r"\bpress releases?\b[^.]{0,80}?\b(?:may|can|are free to) be (?:freely )?"
+                 r"(?:reprinted|republished|reproduced|used|published)\b"),
                  r"\bpress releases?\b[^.]{0,60}?\bfree (?:to|for) (?:reprint|republi|reproduc|use)\w*")
 GRANT = (
-    r"\b(?:grants?|gives?|granted) (?:you |readers )?(?:the )?(?:permission|right) to "
-    r"(?P<verb>cross-?post|repost|republish|reprint|reproduce|share)\b",
-    r"\b(?:you )?(?:are (?:free|welcome|permitted|allowed) to|may|can) (?:freely )?"
-    r"(?P<verb>republish|reprint|repost|cross-?post)\b",
-    r"\b(?:articles|stories|content|material|this (?:article|story)|our (?:articles|stories|work))\b"
-    r"[^.]{0,40}?\b(?:may|can) be (?:freely )?(?P<verb>republished|reprinted|reposted|cross-?posted)\b",
+    (r"\b(?:grants?|gives?|granted) (?:you |readers )?(?:the )?(?:permission|right) to "
+    r"(?P<verb>cross-?post|repost|republish|reprint|reproduce|share)\b"),
+    (r"\b(?:you|readers|anyone|publishers|outlets|organi[sz]ations|others) (?:are (?:free|welcome|permitted|allowed) to"
+    r"|may|can) (?:freely )?(?P<verb>republish|reprint|repost|cross-?post) (?:(?:this|our|the|these|all|any) )?"
+    r"(?:\w+ )?(?:articles?|stor(?:y|ies)|content|work|material|reporting|pieces?|posts?)\b"),
+    (r"\b(?:articles|stories|content|material|this (?:article|story)|our (?:articles|stories|work))\b"
+    r"[^.]{0,40}?\b(?:may|can) be (?:freely )?(?P<verb>republished|reprinted|reposted|cross-?posted)\b"),
     r"\b(?P<verb>republish) (?:this|our) (?:article|story|stories|content) for free\b",
     r"\bfree to (?P<verb>republish|reprint)\b",
 )
 DUTIES = {
     "credit-source": r"\bsources?\b[^.]{0,40}?\b(?:acknowledged|credited|cited|named|mentioned|indicated)"
                      r"|\b(?:credit|cite|acknowledge|name|mention)(?:s|ing)? (?:the |our )?(?:source|outlet|publication|us)\b"
-                     r"|\b(?:authors?|reporters?) and (?:the |our )?(?:outlet|publication|newsroom|site)\b",
+                     r"|\b(?:authors?|reporters?) and (?:the |our )?(?:outlet|publication|newsroom|site)\b"
+                     r"|\bcredit\w* (?:both )?(?:the |our )?(?:authors?|reporters?|writers?) and (?!(?:link|include|keep|set|do|don|use"
+                     r"|add|notify|let|tell|send|provide|retain|display|must|should|please)\b)",
     "credit-author": r"\b(?:credit|name|cite|acknowledge)(?:s|ing)? (?:both )?(?:the |our |its )?(?:authors?|reporters?|writers?)\b"
                      r"|\bbylines?\b|\bauthors?\b[^.]{0,30}?\b(?:credited|named|acknowledged)",
     "copyright-notice": r"\bcopyright\b[^.]{0,30}?\b(?:acknowledged|retained|included|kept|shown)"
@@ -77,12 +81,12 @@ MEDIA = {
     "web": r"\b(?:internet|web ?sites?|websites?|online|blogs?)\b",
     "print": r"\b(?:in print|print (?:publications?|editions?|media)|newspapers?|magazines?)\b",
 }
-NO_EDITS = (r"\b(?:can(?:no|')t|cannot|may not|must not|do not|don't|should not|shall not|not allowed to) "
-            r"(?:be )?(?:edit|alter|modify|change|rewrite|abridge)(?:ed)?\b",
+NO_EDITS = ((r"\b(?:can(?:no|')t|cannot|may not|must not|do not|don't|should not|shall not|not allowed to) "
+            r"(?:be )?(?:edit|alter|modify|change|rewrite|abridge)(?:ed)?\b"),
             r"\b(?:unedited|without (?:any )?(?:edits|changes|alterations|modifications))\b")
 NO_SALE = (r"\b(?:can(?:no|')t|cannot|may not|must not|do not|don't|not allowed to) (?:re)?sell\b",)
-ASK_PERMISSION = (r"\b(?:contact|write to|e-?mail|ask|request|obtain|seek)\b[^.]{0,40}?"
-                  r"(?:\bpermission\b|@|\bus\b|:)",
+ASK_PERMISSION = ((r"\b(?:contact|write to|e-?mail|ask|request|obtain|seek)\b[^.]{0,40}?"
+                  r"(?:\bpermission\b|@|\bus\b|:)"),
                   r"\b(?:need|needs|require|requires|required) (?:our |the |prior |written )*(?:permission|consent|a licen[cs]e)\b")
 PERMISSION_OBJECTS = {
     "print": r"\b(?:in )?print\b",
@@ -92,12 +96,11 @@ PERMISSION_OBJECTS = {
 }
 COMMERCIAL = (r"(?<!non-)(?<!non)\bcommercial\b",)
 NOISE = (r"\bfair use\b|\bfair dealing\b|\bsection 107\b",
-         r"\bwe use cookies\b|\b(?:accept|consent to|use of) (?:the use of )?cookies\b|\bcookies? (?:help|to|are|that)\b"
-         r"|\bpersonal (?:data|information)\b|\bdata protection\b|\byour (?:e-?mail|email) address\b",
-         r"\b(?:please )?(?:support|donate to) (?:us|our work|the project|this project)\b|\bpaypal\b|\bpatreon\b"
-         r"|\bmake a donation\b|\bdonations? (?:help|allow|keep)\b")
+         (r"\bwe use cookies\b|\b(?:accept|consent to|use of) (?:the use of )?cookies\b|\bcookies? (?:help|to|are|that)\b"
+         r"|\bpersonal (?:data|information)\b|\bdata protection\b|\byour (?:e-?mail|email) address\b"),
+         (r"\b(?:please )?(?:support|donate to) (?:us|our work|the project|this project)\b|\bpaypal\b|\bpatreon\b"
+         r"|\bmake a donation\b|\bdonations? (?:help|allow|keep)\b"))
 THIRD_PARTY_PREFIX = (r"\b(?:[A-Z][\w.&!'-]*\s){1,5}(?:articles|stories|content|material|photos|images|videos|reports)\s*:",)
-IMAGE_CREDIT = (r"^\s*(?:photo|image|picture|illustration|graphic|video)s?\s*(?:credit)?\s*:",)
 CONTACT_LINKS = (r"\breprints?\b", r"\bpermissions?\b", r"\breuse this\b", r"\blicen[cs]ing\b",
                  r"\bsyndication\b", r"\bcontent licen[cs]", r"\bbuy (?:a )?licen[cs]e\b")
 TERMS_LINKS = (r"\brepublish(?:ing)? (?:guidelines|policy|this)\b", r"\bterms (?:of (?:use|service)|and conditions)\b",

@@ -1,13 +1,14 @@
 """French clause patterns (see the package docstring for what each name means)."""
 
-KEYWORDS = ("réservé", "reserve", "interdit", "autorisation", "reproduction", "personnel", "privé",
-            "mots", "communiqué", "republi")
+KEYWORDS = ("réserv", "interdi", "prohib", "autoris", "sans l'accord", "sans l’accord", "sans accord",
+            "sans leur accord", "sans notre accord", "consent", "usage personnel", "usage privé", "usage strictement",
+            "usage exclusivement", "mots", "communiqué", "republi", "reprodu", "repris")
 
 RESERVED = (r"(?<!certains )\btous (?:les )?droits (?:sont )?réservés\b", r"\btous droits de reproduction réservés\b")
 
 NO_REUSE = (
-    r"\b(?:toute |la )?(?:reproduction|représentation|diffusion|rediffusion|republication)\b[^.]{0,120}?"
-    r"\b(?:est |sont )?(?:strictement |formellement )?(?:interdite?s?|prohibée?s?)\b",
+    (r"\b(?:toute |la )?(?:reproduction|représentation|diffusion|rediffusion|republication)\b[^.]{0,120}?"
+    r"\b(?:est |sont )?(?:strictement |formellement )?(?:interdite?s?|prohibée?s?)\b"),
     r"\b(?:interdite?|interdits?) sans\b",
 )
 WITHOUT_PERMISSION = (
@@ -20,12 +21,12 @@ PERSONAL_USE = (r"\b(?:à |pour un |pour )?usage (?:strictement |exclusivement )
 FIRST_WORDS = (r"\bles (?P<n>\d{2,4}) premiers mots\b", r"\bjusqu['’]à (?P<n>\d{2,4}) mots\b")
 PRESS_RELEASE = (r"\bcommuniqués? de presse\b[^.]{0,80}?\b(?:libre|librement|gratuite)\w*",)
 GRANT = (
-    r"\b(?:vous pouvez|peut être|peuvent être|autorisons|autorise)\b (?:\w+ ){0,4}?(?P<verb>republier|reproduire|republiés?|reproduits?|repris)\b"
-    r"[^.]{0,60}?\b(?:à condition|sous réserve|pourvu|si|en citant)\b",
+    (r"\b(?:vous pouvez|peut être|peuvent être|autorisons|autorise)\b (?:\w+ ){0,4}?(?P<verb>republier|reproduire|republiés?|reproduits?|repris)\b"
+    r"[^.]{0,60}?\b(?:à condition|sous réserve|pourvu|si|en citant)\b"),
 )
 DUTIES = {
-    "credit-source": r"\b(?:citer|mentionner|indiquer|en citant) (?:la )?source\b|\bsource\b[^.]{0,20}?\b(?:citée|mentionnée|indiquée)",
-    "credit-author": r"\b(?:citer|mentionner|nommer|en citant) (?:l['’])?auteur\b",
+    "credit-source": r"\b(?:citer|mentionner|indiquer|en citant)\b[^.]{0,30}?\bsources?\b|\bsource\b[^.]{0,20}?\b(?:citée|mentionnée|indiquée)",
+    "credit-author": r"\b(?:citer|mentionner|nommer|en citant)\b[^.]{0,30}?(?:\bl['’]|\b)auteurs?\b",
     "link-to-original": r"\blien\b[^.]{0,40}?\b(?:original|source|article)\b",
 }
 VENUES = {"non-commercial": r"\b(?:fins|sites|usages?) non commercia\w+"}
@@ -38,6 +39,5 @@ COMMERCIAL = (r"(?<!non )\bcommercia\w+",)
 NOISE = (r"\bnous utilisons des cookies\b|\bdonnées personnelles\b",
          r"\bfaites un don\b|\bsoutenez(?:-nous| notre)\b|\bpaypal\b|\bcourte citation\b")
 THIRD_PARTY_PREFIX = (r"\b(?:Articles|Contenus|Photos|Images|Dépêches) (?:de |d['’])(?:[A-Z][\w.&-]*\s?){1,4}:",)
-IMAGE_CREDIT = (r"^\s*(?:photo|image|illustration|crédits?(?: photo)?)s?\s*:",)
 CONTACT_LINKS = (r"\bdroits de reproduction\b", r"\blicences?\b", r"\bautorisations?\b", r"\bsyndication\b")
 TERMS_LINKS = (r"\bconditions (?:générales )?d['’]utilisation\b", r"\bmentions légales\b", r"\bcgu\b")
