@@ -217,3 +217,17 @@ def test_microdata_license():
     body = ('<div itemscope itemtype="https://schema.org/BlogPosting"><p>Moss</p>'
             '<a itemprop="license" href="https://creativecommons.org/licenses/by-nc-sa/4.0/">Licence</a></div>')
     assert terms_of(body).license.id == "CC-BY-NC-SA-4.0"
+
+
+def test_rdfa_and_cc_rel_variants_mark_the_licence():
+    footer = ('<footer><a property="dct:license" href="https://creativecommons.org/licenses/by-sa/4.0/">'
+              "<img src='/b.png' alt='CC BY-SA'></a></footer>")
+    terms = terms_of(ARTICLE.format(TEXT, "") + footer)
+    assert terms.license.id == "CC-BY-SA-4.0"
+    assert any(e.signal == "rel=license" for e in terms.evidence)
+
+
+def test_portuguese_statement():
+    footer = ("<footer><p>Este trabalho está licenciado sob uma Licença Creative Commons Atribuição 4.0 "
+              "Internacional.</p></footer>")
+    assert terms_of(ARTICLE.format(TEXT, "") + footer).license.id == "CC-BY-4.0"

@@ -95,3 +95,12 @@ def test_public_domain_tools_carry_no_duties():
         licence = licenses.from_url(url)
         assert licence.kind == "public-domain"
         assert licenses.describe(licence).duties == ()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Creative Commons Atribuição-NãoComercial-CompartilhaIgual 4.0 Internacional", "CC-BY-NC-SA-4.0"),
+    ("Creative Commons Naamsvermelding-NietCommercieel-GelijkDelen 3.0 Nederland", "CC-BY-NC-SA-3.0-NL"),
+    ("Creative Commons Uznanie autorstwa - Na tych samych warunkach 3.0 Polska", "CC-BY-SA-3.0-PL"),
+])
+def test_licence_names_in_further_languages(text, expected):
+    assert licenses.from_name(text).id == expected

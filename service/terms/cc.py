@@ -20,7 +20,10 @@ from service.terms.scope import scope_of
 
 # Metadata keys that carry a page's licence (lower case, as Page.meta keys them).
 LICENSE_META_KEYS = ("license", "dc.rights", "dc.license", "dcterms.license", "dcterms.rights", "rights",
-                     "dc.rights.license", "citation_license")
+                     "dc.rights.license", "citation_license", "copyright", "og:license", "twitter:license")
+# rel / property values that mark a link as the page's licence (HTML, ccREL, Dublin Core RDFa).
+LICENSE_RELS = frozenset({"license", "cc:license", "dc:license", "dct:license", "dcterms:license",
+                          "dc.license", "dcterms.license", "xhv:license"})
 # JSON-LD types whose licence covers only a picture or a clip, not the article.
 MEDIA_TYPES = frozenset({"ImageObject", "Photograph", "VideoObject", "AudioObject", "MediaObject"})
 SITE_TYPES = frozenset({"WebSite", "Organization", "NewsMediaOrganization", "Blog"})
@@ -33,7 +36,9 @@ STATEMENT_CUES = re.compile(
     r"lizenz\s*:|lizenzvertrag|"
     r"bajo (?:una|la|los términos de la) licencia|licencia\s*:|publicad[oa]s? bajo|distribuid[oa]s? bajo|"
     r"están? bajo|sous (?:la |une )?licence|licence\s*:|mis à disposition selon|placés? sous|"
-    r"con licenza|sotto (?:la |una )?licenza|licenza\s*:|rilasciat[oi] (?:con|sotto)|distribuit[oi] con",
+    r"con licenza|sotto (?:la |una )?licenza|licenza\s*:|rilasciat[oi] (?:con|sotto)|distribuit[oi] con|"
+    r"licenciad[oa]s? (?:sob|com|bajo)|sob (?:a |uma )?licença|licença\s*:|gelicenseerd|valt onder|"
+    r"onder (?:een|de) (?:creative commons[- ])?licentie|na licencji|licensierad under|llicència",
     re.IGNORECASE)
 STATEMENT_REACH = 200
 # Where a bare badge or a licence named without a verb still declares the site's licence.
@@ -103,7 +108,8 @@ def _links(page: Page) -> list[Finding]:
             continue
         block = _block_text(link.element)
         scope = scope_of(link.element, block)
-        if "license" in link.rel:
+        if LICENSE_RELS.intersection(link.rel) or LICENSE_RELS.intersection(
+                link.element.get("property", "").lower().split()):
             signal, strength = "rel=license", STRENGTH["rel-license"]
         elif "license" in link.element.get("itemprop", "").split():
             signal, strength = "microdata:license", STRENGTH["rel-license"]
