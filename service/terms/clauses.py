@@ -32,6 +32,7 @@ STATE_SCRIPT = re.compile(r"^\s*(?:window|self|globalThis)?\.?\[?[\"']?__\w+|^\s
                           re.IGNORECASE)
 STATE_TYPES = ("application/json",)
 LICENSE_KEY = '"license"'
+SCRIPTS_WITH_LICENSE = f"//script[contains(., '{LICENSE_KEY}')]"
 SCRIPT_LICENSE = re.compile(r'"license"\s*:\s*"(?:all[_-]rights[_-]reserved)"', re.IGNORECASE)
 MAX_SCRIPT_CHARS = 3_000_000
 
@@ -88,7 +89,7 @@ def _is_link_label(element: Any) -> bool:
 
 def _script_state(page: Page) -> list[Finding]:
     """A per-post `"license": "ALL_RIGHTS_RESERVED"` in a state blob (not any script: too costly)."""
-    for script in page.tree.iter("script"):
+    for script in page.tree.xpath(SCRIPTS_WITH_LICENSE):  # libxml2 searches the text; no copy per script
         text = script.text or ""
         kind = (script.get("type") or "").lower()
         if not text or len(text) > MAX_SCRIPT_CHARS or "ld+json" in kind:
