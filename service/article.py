@@ -14,6 +14,7 @@ class Article:
     page: Page
     fetched: bool = False
     warnings: list[str] = field(default_factory=list)
+    follow_terms: bool = False  # also read the publisher's linked terms page (same site only)
 
 
 def from_html(html: str, url: str | None) -> Article:
