@@ -11,6 +11,8 @@ from flask_smorest import Api
 from schemas.problem import ProblemSchema
 from service import config as settings
 from service import problems
+from service.policy.load import load_configured
+from service.store import DecisionStore
 
 API_TITLE = "Clearance"
 API_VERSION = "0.1.0"
@@ -39,10 +41,15 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     logging.getLogger("clearance").setLevel(app.config["LOG_LEVEL"])
     load_vocabularies(app.config)
 
-    api = ClearanceApi(app)
-    from service.api import extract, health
+    policies, default_policy = load_configured(app.config)  # refuses to start on a bad policy file
+    app.extensions["clearance.policies"] = policies
+    app.extensions["clearance.default_policy"] = default_policy
+    app.extensions["clearance.store"] = DecisionStore(app.config["DATABASE_URL"])
 
-    for module in (health, extract):
+    api = ClearanceApi(app)
+    from service.api import check, extract, health, policies as policies_api
+
+    for module in (health, extract, check, policies_api):
         api.register_blueprint(module.blp)
     problems.init_app(app)
     app.extensions["clearance.api"] = api

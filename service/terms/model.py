@@ -12,7 +12,8 @@ LICENSE_KINDS = ("cc", "all-rights-reserved", "custom-grant", "public-domain", "
 COMMERCIAL_USE = ("allowed", "prohibited", "needs-permission", "unknown")
 DERIVATIVES = ("allowed", "prohibited", "unknown")
 CONFIDENCE = ("high", "medium", "low")
-ACTIONS = ("republish", "cross-post", "excerpt", "modify", "translate", "sell", "print", "broadcast", "tdm")
+ACTIONS = ("republish", "cross-post", "excerpt", "modify", "translate", "sell", "print", "broadcast", "tdm",
+           "use")  # use: the generic ODRL action, for grants like "for personal use only"
 DUTY_TYPES = ("credit-author", "credit-author-institution", "credit-source", "copyright-notice",
               "license-notice", "link-to-license", "link-to-original", "indicate-changes",
               "include-tracking-pixel", "include-original-links", "canonical-link",
@@ -41,6 +42,9 @@ class Rule:
 
     action: str  # one of ACTIONS
     constraints: tuple[Constraint, ...] = ()
+    # In prohibitions: True when the use is not banned outright but needs the publisher's permission
+    # ("for print or commercial sites, contact ..."); the Terms' contact says whom to ask.
+    needs_permission: bool = False
 
 
 @dataclass(frozen=True)
@@ -83,6 +87,7 @@ class Terms:
     evidence: tuple[Evidence, ...] = ()
     follow_up: tuple[str, ...] = ()
     tdm: Tdm | None = None
+    conflicts: tuple[str, ...] = ()  # cues that disagree with the chosen licence, in words
 
 
 @dataclass(frozen=True)
@@ -91,6 +96,19 @@ class Finding:
 
     Finders (CC licences, clauses, contacts, TDM) only report what they saw; deciding between
     conflicting findings (article-level beats site-wide, scope, confidence) happens in one place.
+
+    Strength scale (the clause, grant and contact finders use it; service/terms/cues.py names it):
+      90  an explicit licence or grant about this article (in the article, or "this article")
+      70  a reservation inside the article ("© RIPRODUZIONE RISERVATA" under the text)
+      60  a grant about the site's articles in general ("permission to cross-post our articles...");
+          above a site reservation, because a grant next to "All rights reserved" is its carve-out
+      50  a site-wide statement: "All rights reserved", wire clauses, "without prior written
+          permission" in the footer or chrome
+      30  a bare copyright line ("© 2023 Publisher"): a reservation by the legal default, no more
+      10  evidence only: contacts and follow-up links, a copyright line that is a menu link's
+          label, and every finding whose scope is images, user-content or third-party. A 10 alone
+          should not set the licence kind.
+    Scope "images", "user-content" and "third-party" findings are never the article's terms.
     """
 
     signal: str  # "rel=license", "json-ld:license", "text:cc-statement", "clause:all-rights-reserved"...
