@@ -72,12 +72,13 @@ def _unique(values: list[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _plausible(values: tuple[str, ...], text: str, linked: bool | tuple[str, ...]) -> bool:
+def _plausible(values: tuple[str, ...], text: str, hrefs: tuple[str, ...]) -> bool:
+    """Short values, not too many, and no sentence unless the values are links."""
     if not values or len(values) > MAX_VALUES:
         return False
     if any(len(v) > MAX_VALUE_CHARS or len(v.split()) > MAX_VALUE_WORDS for v in values):
         return False
-    return linked or not SENTENCE_END.search(text)
+    return bool(hrefs) or not SENTENCE_END.search(text)
 
 
 def read_labels(page: Page, inner_label: re.Pattern[str] | None = None) -> list[LabelledValues]:

@@ -114,7 +114,7 @@ def _geo_meta(page: Page) -> Iterable[str]:
             yield content.split("-")[0].strip() if key == "geo.region" else content
 
 
-def _dateline(paragraphs: list[str]) -> list[str]:
+def _dateline(paragraphs: tuple[str, ...]) -> list[str]:
     match = DATELINE.match(paragraphs[0]) if paragraphs else None
     if not match:
         return []

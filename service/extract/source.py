@@ -95,7 +95,8 @@ def _jsonld(page: Page) -> Found[OriginalSource] | None:
         if isinstance(value, str) and _web_host(value):
             return Found(OriginalSource(_web_host(value) or value, value), f"json-ld:{key}")
         if isinstance(value, dict):
-            publisher = value.get("publisher") if isinstance(value.get("publisher"), dict) else {}
+            publisher = value.get("publisher")
+            publisher = publisher if isinstance(publisher, dict) else {}
             name = value.get("name") if key == "sourceOrganization" else publisher.get("name") or value.get("name")
             url = value.get("url") if isinstance(value.get("url"), str) else None
             if isinstance(name, str) and name.strip():
