@@ -7,14 +7,16 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 from urllib.parse import urljoin, urlsplit
 
 import lxml.etree
 import lxml.html
+
+T = TypeVar("T")
 
 # Elements whose content is never visible article text.
 INVISIBLE_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "title", "iframe",
@@ -112,7 +114,14 @@ class Page:
         self.url = url
         self.headers = {k.lower(): v for k, v in (headers or {}).items()}
         self.warnings: list[str] = []
+        self._memo: dict[str, Any] = {}
         self.tree = parse_html(html)
+
+    def memo(self, key: str, compute: Callable[[], T]) -> T:
+        """compute() once per page under key: lets extractors share derived views they own."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]  # type: ignore[no-any-return]
 
     # -- document-level values ------------------------------------------------------------
     @cached_property

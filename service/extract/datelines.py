@@ -1,0 +1,188 @@
+"""Dates a reader sees: date lines near the headline, <time> elements, and the date in the URL.
+
+Every visible complete date outside navigation, sidebars, comments and footers becomes a Sighting,
+scored by what makes a date line the article's own: a label ("Veröffentlicht am", "Published"),
+an element named for dates (class "date", "byline", "meta"...), closeness to the headline, and a
+short line. A label saying "Updated"/"Aktualisiert" lowers the score: that is the modified date.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any, NamedTuple
+from urllib.parse import unquote, urlsplit
+
+from service.extract.datetext import Stamp, find_written, parse_machine, plausible
+from service.page import Page
+
+# Containers whose dates belong to other things: other articles, comments, the site itself.
+OUTSIDE_TAGS = frozenset({"nav", "footer", "aside", "menu"})
+# A class or id token that starts with one of these names a container of other things.
+OUTSIDE_HINT = re.compile(r"(?:^|\s)(?:comment|sidebar|widget|related|recommend|footer|nav|menu|breadcrumb"
+                          r"|recent|popular|latest|trending|newsletter|archive|calendar|kommentar|leserbrief"
+                          r"|teaser|more|weitere|similar|read-?next|dont-?miss|also)", re.IGNORECASE)
+OUTSIDE_DEPTH = 8  # ancestors looked at: the page-wide wrappers further up say nothing
+DATE_HINT = re.compile(r"date|time|datum|zeit|publi|posted|submitted|byline|meta|info|stand|fecha"
+                       r"|created|dateline|author|autor", re.IGNORECASE)
+PUBLISHED_HINT = re.compile(r"publi|posted|created|pubdate|entry-date|post-date|datePublished", re.IGNORECASE)
+MODIFIED_HINT = re.compile(r"updat|modif|aktualis|edited", re.IGNORECASE)
+PUBLISHED_LABEL = re.compile(
+    r"(?:published|posted|veröffentlicht|erschienen|erstellt|publiziert|publié|publicado|pubblicato"
+    r"|gepubliceerd|datum|date|stand|written|submitted)\b[^\d]{0,25}$", re.IGNORECASE)
+MODIFIED_LABEL = re.compile(
+    r"(?:updated?|aktualisiert|aktualisierung|geändert|modified|revision|edited|mis à jour|actualizado"
+    r"|aggiornato|bijgewerkt)\b[^\d]{0,25}$", re.IGNORECASE)
+COPYRIGHT = re.compile(r"©|\(c\)|copyright", re.IGNORECASE)
+HAS_YEAR = re.compile(r"(?:19|20)\d\d|\d[./]\d\d?[./]\d\d")
+MAX_LINE_CHARS = 250  # longer blocks are prose: the dates in them are what the article is about
+URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)([-/_.]?)([01]\d)\2([0-3]\d)(?!\d)")
+URL_DATE_SLASHED = re.compile(r"/((?:19|20)\d\d)/([01]?\d)/([0-3]?\d)/")
+HEADING_TAGS = ("h1", "h2")
+REPEATED = 3  # a date line whose element shape recurs this often is a listing of other articles
+
+
+class Sighting(NamedTuple):
+    """A visible date with its score (higher: more likely the article's own) and document order."""
+
+    stamp: Stamp
+    score: float
+    order: int
+    rule: str
+    modified: bool
+    shape: tuple[str, str] = ("", "")
+
+
+def url_date(page: Page) -> Stamp | None:
+    """The date in the page URL's path: /2017/06/01/, /2017-06-01-title, /20170601/."""
+    if not page.url:
+        return None
+    path = unquote(urlsplit(page.url).path)
+    for pattern in (URL_DATE_SLASHED, URL_DATE):
+        for match in pattern.finditer(path):
+            year, month, day = (int(g) for g in (match.group(1), match.groups()[-2], match.groups()[-1]))
+            stamp = _day_stamp(year, month, day)
+            if stamp is not None:
+                return stamp
+    return None
+
+
+def _day_stamp(year: int, month: int, day: int) -> Stamp | None:
+    try:
+        value = dt.date(year, month, day)
+    except ValueError:
+        return None
+    return Stamp(value, value.isoformat()) if plausible(value) else None
+
+
+def sightings(page: Page) -> list[Sighting]:
+    """Every visible date of the page, the likeliest to be the article's own first."""
+    blocks = page.blocks
+    anchor = _headline_index(page)
+    month_first = (page.lang or "").lower() in {"en", "en-us"}
+    index_of = {id(block.element): i for i, block in enumerate(blocks)}
+    out: list[Sighting] = []
+    shapes: dict[tuple[str, str], int] = {}  # how often a (tag, class) holds a date: lists repeat theirs
+    for order, block in enumerate(blocks):
+        text = block.text
+        if len(text) > MAX_LINE_CHARS or not HAS_YEAR.search(text) or COPYRIGHT.search(text):
+            continue
+        found = find_written(text, month_first)
+        if not found:
+            continue
+        shape = (block.element.tag, block.element.get("class") or "")
+        shapes[shape] = shapes.get(shape, 0) + 1
+        base = _hint(block.element) + _closeness(order, anchor) + (1.0 if len(text) < 80 else 0.0)
+        base -= 3.0 if _outside_article(block.element) else 0.0
+        for position, stamp in found:
+            before = text[max(0, position - 40):position]
+            labelled, modified = bool(PUBLISHED_LABEL.search(before)), bool(MODIFIED_LABEL.search(before))
+            score = base + 4.0 * labelled - 3.0 * modified - (1.5 if position > 40 and not labelled else 0.0)
+            rule = "text:labelled" if labelled else "text:dateline"
+            out.append(Sighting(stamp, score - 0.01 * position, order, rule, modified, shape))
+    out = [s._replace(score=s.score - 2.0) if shapes.get(s.shape, 0) >= REPEATED else s for s in out]
+    out.extend(_time_sightings(page, anchor, index_of))
+    out.sort(key=lambda s: (-s.score, s.order))
+    return out
+
+
+def _time_sightings(page: Page, anchor: int | None, index_of: dict[int, int]) -> list[Sighting]:
+    out = []
+    for element in page.tree.iter("time"):
+        stamp = parse_machine(element.get("datetime"))
+        if stamp is None or len(element.get("datetime", "")) < 8:
+            text = element.text_content()
+            found = find_written(text) if len(text) < MAX_LINE_CHARS else []
+            stamp = found[0][1] if found else None
+        if stamp is None:
+            continue
+        order = _block_order(element, index_of)
+        names = " ".join(filter(None, (element.get("class"), element.get("itemprop"), element.get("id"))))
+        parent = element.getparent()
+        if parent is not None:
+            names += " " + (parent.get("class") or "")
+        modified = bool(MODIFIED_HINT.search(names))
+        score = 2.0 + (3.0 if element.get("pubdate") is not None or PUBLISHED_HINT.search(names) else 0.0)
+        score += _closeness(order, anchor) - (4.0 if modified else 0.0)
+        score -= 3.0 if _outside_article(element) else 0.0
+        out.append(Sighting(stamp, score, order, "html:time", modified))
+    return out
+
+
+def _block_order(element: Any, index_of: dict[int, int]) -> int:
+    for node in element.iterancestors():
+        if id(node) in index_of:
+            return index_of[id(node)]
+    return 10_000
+
+
+def _headline_index(page: Page) -> int | None:
+    """The block index of the article's headline: the h1 (else h2) that the <title> contains."""
+    title = (page.title_tag or "").casefold()
+    for tag in HEADING_TAGS:
+        first = None
+        for order, block in enumerate(page.blocks):
+            if block.element.tag == tag:
+                if block.text.casefold() in title:
+                    return order
+                first = order if first is None else first
+        if first is not None:
+            return first
+    return None
+
+
+def _closeness(order: int, anchor: int | None) -> float:
+    """Date lines sit just under (or just over) the headline; site header bars sit far above it."""
+    if anchor is None:
+        return 0.0
+    distance = order - anchor
+    if 0 <= distance <= 20:
+        return 3.0 - 0.15 * distance
+    if -5 <= distance < 0:
+        return 1.5
+    return -1.0 if distance < 0 else 0.0
+
+
+def _hint(element: Any) -> float:
+    """+2 when the element or its parent is named for dates or bylines."""
+    for node in (element, element.getparent()):
+        if node is None:
+            break
+        names = " ".join(filter(None, (node.get("class"), node.get("id"), node.get("itemprop"))))
+        if names and DATE_HINT.search(names):
+            return 2.0
+    return 0.0
+
+
+def _outside_article(element: Any) -> bool:
+    """Inside navigation, a sidebar, comments, a footer or a list of other articles."""
+    node = element
+    for _ in range(OUTSIDE_DEPTH):
+        if node is None or node.tag in {"body", "html"}:
+            return False
+        if node.tag in OUTSIDE_TAGS:
+            return True
+        names = " ".join(filter(None, (node.get("class"), node.get("id"))))
+        if names and OUTSIDE_HINT.search(names):
+            return True
+        node = node.getparent()
+    return False
