@@ -144,7 +144,7 @@ class Page:
 
     @cached_property
     def title_tag(self) -> str | None:
-        node = self.tree.find(".//title")
+        node = next(self.tree.iter("title"), None)
         text = clean_text(node.text_content()) if node is not None else ""
         return text.replace("\n", " ") or None
 
@@ -217,23 +217,34 @@ class Page:
     @cached_property
     def links(self) -> tuple[Link, ...]:
         """Every <a>/<link> whose href resolves to an http(s) URL, in document order."""
-        base = self.base_url
-        relative_ok = bool(base) and urlsplit(base).scheme in WEB_SCHEMES
-        out = []
-        for element in self.tree.iter("a", "link"):
-            raw = element.get("href")
-            if not raw or not (raw := raw.strip()):
-                continue
-            scheme = _SCHEME.match(raw)
-            if not (scheme.group(1).lower() in WEB_SCHEMES if scheme else relative_ok):
-                continue
-            rel = element.get("rel")
-            out.append(Link(self, element, raw, tuple(rel.lower().split()) if rel else ()))
-        return tuple(out)
+        return tuple(filter(None, map(self._link, self.tree.iter("a", "link"))))
 
     def links_with_rel(self, rel: str) -> list[Link]:
         """The links whose rel attribute lists rel ("author", "tag", "canonical", "license")."""
-        return [link for link in self.links if rel in link.rel]
+        return [link for link in self._rel_links if rel in link.rel]
+
+    @cached_property
+    def _rel_links(self) -> tuple[Link, ...]:
+        # Few links carry a rel: reading only those is much cheaper than building every Link.
+        if "links" in self.__dict__:
+            return tuple(link for link in self.links if link.rel)
+        return tuple(filter(None, (self._link(e) for e in self.tree.iter("a", "link") if e.get("rel"))))
+
+    @cached_property
+    def _relative_links_ok(self) -> bool:
+        base = self.base_url
+        return bool(base) and urlsplit(base).scheme in WEB_SCHEMES
+
+    def _link(self, element: Any) -> Link | None:
+        raw = element.get("href")
+        if not raw or not (raw := raw.strip()):
+            return None
+        if not raw.startswith(("https://", "http://")):
+            scheme = _SCHEME.match(raw)
+            if not (scheme.group(1).lower() in WEB_SCHEMES if scheme else self._relative_links_ok):
+                return None
+        rel = element.get("rel")
+        return Link(self, element, raw, tuple(rel.lower().split()) if rel else ())
 
     # -- visible text -------------------------------------------------------------------------
     @cached_property
@@ -337,7 +348,8 @@ def _collect_blocks(root: Any, out: list[Block]) -> None:
         tag = element.tag
         if event == "start":
             if tag in BLOCK_TAGS:
-                _flush(buffer, owners[-1], out)
+                if buffer:
+                    _flush(buffer, owners[-1], out)
                 owners.append(element)
             elif tag in INVISIBLE_TAGS and element is not root:
                 walker.skip_subtree()  # its "end" event still comes: only its tail is read
@@ -348,7 +360,8 @@ def _collect_blocks(root: Any, out: list[Block]) -> None:
                 append(element.text)
         else:
             if tag in BLOCK_TAGS:
-                _flush(buffer, owners[-1], out)
+                if buffer:
+                    _flush(buffer, owners[-1], out)
                 owners.pop()
             if element.tail and element is not root:
                 append(element.tail)
@@ -367,19 +380,34 @@ def _flush(buffer: list[str], owner: Any, out: list[Block]) -> None:
         out.append(Block(text, owner))
 
 
+# Every element is an lxml.html.HtmlElement (text_content, cssselect...), chosen in C: lxml.html's own
+# lookup runs Python code for each element touched, which cost more than the parse itself.
+_ELEMENT_CLASSES = lxml.etree.ElementDefaultClassLookup(element=lxml.html.HtmlElement)
+
+
+def _parser(encoding: str | None) -> Any:
+    # Comments and processing instructions are never content: dropping them at parse time keeps
+    # every later walk over elements only.
+    parser = lxml.etree.HTMLParser(encoding=encoding, remove_blank_text=False, collect_ids=False,
+                                   remove_comments=True, remove_pis=True)
+    parser.set_element_class_lookup(_ELEMENT_CLASSES)
+    return parser
+
+
 def parse_html(html: str | bytes) -> Any:
     """Parse with lxml's HTML parser; always returns an <html> root, even for empty or odd input."""
+    root, encoding = None, None
     if isinstance(html, str):
-        html = _XML_DECL.sub("", html, count=1).encode("utf-8", "surrogatepass")
-        encoding = "utf-8"
-    else:
-        encoding = None
-    parser = lxml.html.HTMLParser(encoding=encoding, remove_blank_text=False, collect_ids=False,
-                                  remove_comments=True, remove_pis=True)
-    try:
-        root = lxml.html.document_fromstring(html, parser=parser)
-    except (lxml.etree.ParserError, ValueError):
-        root = None
+        html = _XML_DECL.sub("", html, count=1)
+        try:  # lxml reads a str directly, a little faster than encoding it first
+            root = lxml.html.document_fromstring(html, parser=_parser(None))
+        except (lxml.etree.ParserError, ValueError):  # lone surrogates and the like: go through bytes
+            html, encoding = html.encode("utf-8", "surrogatepass"), "utf-8"
+    if root is None and isinstance(html, bytes):
+        try:
+            root = lxml.html.document_fromstring(html, parser=_parser(encoding))
+        except (lxml.etree.ParserError, ValueError):
+            root = None
     if root is None:
         root = lxml.html.document_fromstring("<html><body></body></html>")
     return root

@@ -38,6 +38,7 @@ MAX_LINE_CHARS = 250  # longer blocks are prose: the dates in them are what the 
 URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)([-/_.]?)([01]\d)\2([0-3]\d)(?!\d)")
 URL_DATE_SLASHED = re.compile(r"/((?:19|20)\d\d)/([01]?\d)/([0-3]?\d)/")
 HEADING_TAGS = ("h1", "h2")
+NEAR_AFTER, NEAR_BEFORE = 1500, 300  # characters of text from the headline
 REPEATED = 3  # a date line whose element shape recurs this often is a listing of other articles
 
 
@@ -78,6 +79,7 @@ def sightings(page: Page) -> list[Sighting]:
     """Every visible date of the page, the likeliest to be the article's own first."""
     blocks = page.blocks
     anchor = _headline_index(page)
+    offsets = _text_offsets(page, anchor)
     month_first = (page.lang or "").lower() in {"en", "en-us"}
     index_of = {id(block.element): i for i, block in enumerate(blocks)}
     out: list[Sighting] = []
@@ -91,7 +93,7 @@ def sightings(page: Page) -> list[Sighting]:
             continue
         shape = (block.element.tag, block.element.get("class") or "")
         shapes[shape] = shapes.get(shape, 0) + 1
-        base = _hint(block.element) + _closeness(order, anchor) + (1.0 if len(text) < 80 else 0.0)
+        base = _hint(block.element) + _closeness(offsets, order) + (1.0 if len(text) < 80 else 0.0)
         base -= 3.0 if _outside_article(block.element) else 0.0
         for position, stamp in found:
             before = text[max(0, position - 40):position]
@@ -100,12 +102,12 @@ def sightings(page: Page) -> list[Sighting]:
             rule = "text:labelled" if labelled else "text:dateline"
             out.append(Sighting(stamp, score - 0.01 * position, order, rule, modified, shape))
     out = [s._replace(score=s.score - 2.0) if shapes.get(s.shape, 0) >= REPEATED else s for s in out]
-    out.extend(_time_sightings(page, anchor, index_of))
+    out.extend(_time_sightings(page, offsets, index_of))
     out.sort(key=lambda s: (-s.score, s.order))
     return out
 
 
-def _time_sightings(page: Page, anchor: int | None, index_of: dict[int, int]) -> list[Sighting]:
+def _time_sightings(page: Page, offsets: list[int] | None, index_of: dict[int, int]) -> list[Sighting]:
     out = []
     for element in page.tree.iter("time"):
         stamp = parse_machine(element.get("datetime"))
@@ -122,7 +124,7 @@ def _time_sightings(page: Page, anchor: int | None, index_of: dict[int, int]) ->
             names += " " + (parent.get("class") or "")
         modified = bool(MODIFIED_HINT.search(names))
         score = 2.0 + (3.0 if element.get("pubdate") is not None or PUBLISHED_HINT.search(names) else 0.0)
-        score += _closeness(order, anchor) - (4.0 if modified else 0.0)
+        score += _closeness(offsets, order) - (4.0 if modified else 0.0)
         score -= 3.0 if _outside_article(element) else 0.0
         out.append(Sighting(stamp, score, order, "html:time", modified))
     return out
@@ -150,14 +152,30 @@ def _headline_index(page: Page) -> int | None:
     return None
 
 
-def _closeness(order: int, anchor: int | None) -> float:
-    """Date lines sit just under (or just over) the headline; site header bars sit far above it."""
+def _text_offsets(page: Page, anchor: int | None) -> list[int] | None:
+    """Characters of visible text between the headline and each block (negative: before it)."""
     if anchor is None:
+        return None
+    starts, total = [], 0
+    for block in page.blocks:
+        starts.append(total)
+        total += len(block.text)
+    after = starts[anchor] + len(page.blocks[anchor].text)
+    return [start - after if i > anchor else min(0, start + len(page.blocks[i].text) - starts[anchor])
+            for i, start in enumerate(starts)]
+
+
+def _closeness(offsets: list[int] | None, order: int) -> float:
+    """Date lines sit just under (or just over) the headline; site header bars sit far above it.
+
+    Distance is counted in characters of text, so menus and share buttons in between cost little.
+    """
+    if offsets is None or order >= len(offsets):
         return 0.0
-    distance = order - anchor
-    if 0 <= distance <= 20:
-        return 3.0 - 0.15 * distance
-    if -5 <= distance < 0:
+    distance = offsets[order]
+    if 0 <= distance <= NEAR_AFTER:
+        return 3.0 - 2.0 * distance / NEAR_AFTER
+    if -NEAR_BEFORE <= distance < 0:
         return 1.5
     return -1.0 if distance < 0 else 0.0
 

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from service.extract import datelines
-from service.extract.datetext import Stamp, parse_machine
+from service.extract.datetext import Stamp, find_written, parse_machine
 from service.extract.rules import Found, jsonld_value
 from service.page import ARTICLE_TYPES, Page
 
@@ -32,6 +32,8 @@ STORY_TYPES = frozenset(ARTICLE_TYPES) - {"WebPage", "ItemPage", "AboutPage", "C
 MIN_DATE_DIGITS = re.compile(r"\d{8}|\d+\D+\d+\D+\d+|[^\W\d_]{3}\D*\d+\D+\d+")
 # Below this a visible date line is only a guess; the URL's date is then trusted first.
 CONFIDENT_SCORE = 3.0
+MAX_WRITTEN_CHARS = 120
+ZONE_RANGE = (dt.timedelta(hours=-12), dt.timedelta(hours=14))  # UTC-12 .. UTC+14
 SHOWN_TOP = 5  # the visible dates that can confirm a structured one
 
 
@@ -39,7 +41,11 @@ def _machine(value: object) -> Stamp | None:
     """A structured value that names a day (a bare year or year-month never dates an article)."""
     if not isinstance(value, str) or not MIN_DATE_DIGITS.search(value):
         return None
-    return parse_machine(value)
+    stamp = parse_machine(value)
+    if stamp is None and len(value) < MAX_WRITTEN_CHARS:  # "07 أكتوبر 2020", "1. Juni 2017, 10:00"
+        written = find_written(value)
+        stamp = written[0][1] if written else None
+    return stamp
 
 
 def _structured(page: Page, keys: tuple[str, ...], meta_keys: tuple[str, ...]) -> Iterator[tuple[str, Stamp]]:
@@ -71,33 +77,56 @@ def _structured(page: Page, keys: tuple[str, ...], meta_keys: tuple[str, ...]) -
 def published(page: Page) -> Found[str] | None:
     """The article's original publication date, as the page shows it."""
     structured = list(_structured(page, PUBLISHED_KEYS, PUBLISHED_META))
+    if structured and _zoned(structured[0][1]) and len({stamp.day for _, stamp in structured}) == 1:
+        return Found(structured[0][1].iso, structured[0][0])  # one day, in the publisher's zone: settled
     seen = page.memo("dates.sightings", lambda: datelines.sightings(page))
     url = datelines.url_date(page)
     shown = {s.stamp.day for s in seen[:SHOWN_TOP] if s.score > 0} | ({url.day} if url else set())
     if structured:
-        for rule, stamp in structured:
-            if stamp.day in shown:
-                return Found(stamp.iso, rule)
-        local = _local_day(structured[0][1], seen, url)
-        if local is not None:
-            return local
-        if seen and not seen[0].modified:
-            for rule, stamp in _structured(page, MODIFIED_KEYS, MODIFIED_META):
-                if stamp.day == seen[0].stamp.day:  # the page shows its update as its date
-                    return Found(stamp.iso, rule)
-        rule, stamp = structured[0]
-        return Found(stamp.iso, rule)
+        return _settle(page, structured, seen, shown, url)
     best = seen[0] if seen else None
     if url and (best is None or best.score < CONFIDENT_SCORE or url.day in shown):
         return Found(url.iso, "url")
+    if best is None or best.score < CONFIDENT_SCORE:
+        # Only a weak date line: a declared modification date dates the page better than a guess.
+        for rule, stamp in _structured(page, MODIFIED_KEYS, MODIFIED_META):
+            return Found(stamp.iso, rule)
     return Found(best.stamp.iso, best.rule) if best else None
 
 
+def _zoned(stamp: Stamp) -> bool:
+    """A time with a non-UTC offset: its day is the publisher's own."""
+    return stamp.has_time and not stamp.utc and len(stamp.iso) > 19 and stamp.iso[-6] in "+-"
+
+
+def _settle(page: Page, structured: list[tuple[str, Stamp]], seen: list[datelines.Sighting],
+            shown: set[dt.date], url: Stamp | None) -> Found[str]:
+    """The structured date the page displays; the displayed local day of a UTC time; else the first."""
+    top = seen[0] if seen and seen[0].score >= CONFIDENT_SCORE else None
+    if top is not None and not top.modified:
+        for rule, stamp in structured:
+            if stamp.day == top.stamp.day:
+                return Found(stamp.iso, rule)
+    for rule, stamp in structured:
+        if stamp.day in shown:
+            return Found(stamp.iso, rule)
+    local = _local_day(structured[0][1], seen, url)
+    if local is not None:
+        return local
+    if seen:  # the page shows its last update as its date: the reader's date is that one
+        for rule, stamp in _structured(page, MODIFIED_KEYS, MODIFIED_META):
+            if stamp.day == seen[0].stamp.day:
+                return Found(stamp.iso, rule)
+    rule, stamp = structured[0]
+    return Found(stamp.iso, rule)
+
+
 def _local_day(stamp: Stamp, seen: list[datelines.Sighting], url: Stamp | None) -> Found[str] | None:
-    """The displayed day when a time given in UTC (or without offset) falls on the next or previous day."""
-    if not stamp.has_time or not (stamp.utc or "+" not in stamp.iso[10:] and "-" not in stamp.iso[10:]):
+    """The displayed day of a UTC time, when the publisher's zone puts it on the previous or next day."""
+    if not stamp.utc:
         return None
-    near = {stamp.day - dt.timedelta(days=1), stamp.day + dt.timedelta(days=1)}
+    moment = dt.datetime.fromisoformat(stamp.iso)
+    near = {(moment + offset).date() for offset in ZONE_RANGE} - {stamp.day}
     if url and url.day in near:
         return Found(url.iso, "url")
     for sighting in seen:

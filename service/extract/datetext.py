@@ -29,6 +29,7 @@ MONTH_NAMES = {
     "nl": "januari februari maart april mei juni juli augustus september oktober november december",
     "ro": "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie",
     "sv-da-no": "januari februari mars april maj juni juli augusti september oktober november december",
+    "ar": "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",
     "pl": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
 }
 EXTRA_MONTH_NAMES = {"sept": 9, "mrz": 3, "maerz": 3, "mär": 3, "dez": 12, "okt": 10, "fev": 2, "déc": 12,
