@@ -40,6 +40,7 @@ def clean_text(text: str) -> str:
     """Whitespace collapsed (non-breaking spaces included) and trimmed, line breaks kept."""
     if "\u200b" in text:  # the one zero-width space str.split() does not count as whitespace
         text = text.replace("\u200b", " ")
+    text = text.strip()
     if "\n" not in text:
         return " ".join(text.split())
     return "\n".join([line for line in (" ".join(raw.split()) for raw in text.split("\n")) if line])
@@ -144,7 +145,9 @@ class Page:
 
     @cached_property
     def title_tag(self) -> str | None:
-        node = next(self.tree.iter("title"), None)
+        head = self.tree.find("head")
+        node = next(head.iter("title"), None) if head is not None else None
+        node = node if node is not None else next(self.tree.iter("title"), None)
         text = clean_text(node.text_content()) if node is not None else ""
         return text.replace("\n", " ") or None
 
@@ -338,46 +341,45 @@ def _collect_blocks(root: Any, out: list[Block]) -> None:
     """Walk the tree once (lxml's iterwalk, in C), splitting text at block boundaries.
 
     Comments and processing instructions are dropped at parse time, so every node walked is an
-    element; invisible subtrees are skipped whole.
+    element; invisible subtrees are skipped whole. This loop runs for every element of every page:
+    it is kept flat on purpose.
     """
     buffer: list[str] = []
     append = buffer.append
     owners: list[Any] = [root]
+    blocks, invisible = BLOCK_TAGS, INVISIBLE_TAGS
     walker = lxml.etree.iterwalk(root, events=("start", "end"))
     for event, element in walker:
         tag = element.tag
         if event == "start":
-            if tag in BLOCK_TAGS:
+            if tag in blocks:
                 if buffer:
-                    _flush(buffer, owners[-1], out)
+                    raw = "".join(buffer)
+                    buffer.clear()
+                    if not raw.isspace() and (text := clean_text(raw)):
+                        out.append(Block(text, owners[-1]))
                 owners.append(element)
-            elif tag in INVISIBLE_TAGS and element is not root:
+            elif tag in invisible and element is not root:
                 walker.skip_subtree()  # its "end" event still comes: only its tail is read
                 continue
             elif tag == "br":
                 append("\n")
-            if element.text:
-                append(element.text)
+            if text := element.text:
+                append(text)
         else:
-            if tag in BLOCK_TAGS:
+            if tag in blocks:
                 if buffer:
-                    _flush(buffer, owners[-1], out)
+                    raw = "".join(buffer)
+                    buffer.clear()
+                    if not raw.isspace() and (text := clean_text(raw)):
+                        out.append(Block(text, owners[-1]))
+                if element is root:
+                    break
                 owners.pop()
-            if element.tail and element is not root:
-                append(element.tail)
-    _flush(buffer, owners[-1], out)
-
-
-def _flush(buffer: list[str], owner: Any, out: list[Block]) -> None:
-    if not buffer:
-        return
-    raw = "".join(buffer)
-    buffer.clear()
-    if raw.isspace():
-        return
-    text = clean_text(raw)
-    if text:
-        out.append(Block(text, owner))
+            if text := element.tail:
+                append(text)
+    if buffer and (text := clean_text("".join(buffer))):
+        out.append(Block(text, owners[-1]))
 
 
 # Every element is an lxml.html.HtmlElement (text_content, cssselect...), chosen in C: lxml.html's own

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
+from collections.abc import Iterator
+from itertools import accumulate
 from typing import Any, NamedTuple
 from urllib.parse import unquote, urlsplit
 
@@ -39,6 +42,7 @@ URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)([-/_.]?)([01]\d)\2([0-3]\d)(?!\d)
 URL_DATE_SLASHED = re.compile(r"/((?:19|20)\d\d)/([01]?\d)/([0-3]?\d)/")
 HEADING_TAGS = ("h1", "h2")
 NEAR_AFTER, NEAR_BEFORE = 1500, 300  # characters of text from the headline
+MAX_TIMES = 60  # <time> elements read per page (live blogs carry hundreds)
 REPEATED = 3  # a date line whose element shape recurs this often is a listing of other articles
 
 
@@ -78,23 +82,24 @@ def _day_stamp(year: int, month: int, day: int) -> Stamp | None:
 def sightings(page: Page) -> list[Sighting]:
     """Every visible date of the page, the likeliest to be the article's own first."""
     blocks = page.blocks
-    anchor = _headline_index(page)
-    offsets = _text_offsets(page, anchor)
+    texts = [block.text for block in blocks]
+    joined = "\x00".join(texts)  # one regex pass over the page finds the few blocks worth reading
+    starts = list(accumulate((len(text) + 1 for text in texts[:-1]), initial=0))
+    offsets = _Offsets(starts, texts, _headline_index(page))
     month_first = (page.lang or "").lower() in {"en", "en-us"}
-    index_of = {id(block.element): i for i, block in enumerate(blocks)}
     out: list[Sighting] = []
     shapes: dict[tuple[str, str], int] = {}  # how often a (tag, class) holds a date: lists repeat theirs
-    for order, block in enumerate(blocks):
-        text = block.text
-        if len(text) > MAX_LINE_CHARS or not HAS_YEAR.search(text) or COPYRIGHT.search(text):
+    for order in _blocks_with_years(joined, starts):
+        text, element = texts[order], blocks[order].element
+        if len(text) > MAX_LINE_CHARS or COPYRIGHT.search(text):
             continue
         found = find_written(text, month_first)
         if not found:
             continue
-        shape = (block.element.tag, block.element.get("class") or "")
+        shape = (element.tag, element.get("class") or "")
         shapes[shape] = shapes.get(shape, 0) + 1
-        base = _hint(block.element) + _closeness(offsets, order) + (1.0 if len(text) < 80 else 0.0)
-        base -= 3.0 if _outside_article(block.element) else 0.0
+        base = _hint(element) + _closeness(offsets, order) + (1.0 if len(text) < 80 else 0.0)
+        base -= 3.0 if _outside_article(element) else 0.0
         for position, stamp in found:
             before = text[max(0, position - 40):position]
             labelled, modified = bool(PUBLISHED_LABEL.search(before)), bool(MODIFIED_LABEL.search(before))
@@ -102,14 +107,19 @@ def sightings(page: Page) -> list[Sighting]:
             rule = "text:labelled" if labelled else "text:dateline"
             out.append(Sighting(stamp, score - 0.01 * position, order, rule, modified, shape))
     out = [s._replace(score=s.score - 2.0) if shapes.get(s.shape, 0) >= REPEATED else s for s in out]
-    out.extend(_time_sightings(page, offsets, index_of))
+    out.extend(_time_sightings(page, offsets))
     out.sort(key=lambda s: (-s.score, s.order))
     return out
 
 
-def _time_sightings(page: Page, offsets: list[int] | None, index_of: dict[int, int]) -> list[Sighting]:
-    out = []
+def _time_sightings(page: Page, offsets: _Offsets) -> list[Sighting]:
+    out: list[Sighting] = []
+    index_of: dict[int, int] = {}
     for element in page.tree.iter("time"):
+        if len(out) >= MAX_TIMES:
+            break
+        if not index_of:
+            index_of = {id(block.element): i for i, block in enumerate(page.blocks)}
         stamp = parse_machine(element.get("datetime"))
         if stamp is None or len(element.get("datetime", "")) < 8:
             text = element.text_content()
@@ -152,27 +162,40 @@ def _headline_index(page: Page) -> int | None:
     return None
 
 
-def _text_offsets(page: Page, anchor: int | None) -> list[int] | None:
-    """Characters of visible text between the headline and each block (negative: before it)."""
-    if anchor is None:
-        return None
-    starts, total = [], 0
-    for block in page.blocks:
-        starts.append(total)
-        total += len(block.text)
-    after = starts[anchor] + len(page.blocks[anchor].text)
-    return [start - after if i > anchor else min(0, start + len(page.blocks[i].text) - starts[anchor])
-            for i, start in enumerate(starts)]
+def _blocks_with_years(joined: str, starts: list[int]) -> Iterator[int]:
+    """Indexes of the blocks whose text holds something like a year or a numeric date."""
+    position = 0
+    while match := HAS_YEAR.search(joined, position):
+        order = bisect_right(starts, match.start()) - 1
+        yield order
+        if order + 1 >= len(starts):
+            return
+        position = starts[order + 1]  # the rest of this block needs no second look
 
 
-def _closeness(offsets: list[int] | None, order: int) -> float:
+class _Offsets:
+    """Characters of visible text between the headline and a block (negative: before it)."""
+
+    def __init__(self, starts: list[int], texts: list[str], anchor: int | None):
+        self.starts, self.texts, self.anchor = starts, texts, anchor
+
+    def __call__(self, order: int) -> int | None:
+        if self.anchor is None or order >= len(self.starts):
+            return None
+        top = self.starts[self.anchor]
+        if order > self.anchor:
+            return self.starts[order] - top - len(self.texts[self.anchor])
+        return min(0, self.starts[order] + len(self.texts[order]) - top)
+
+
+def _closeness(offsets: _Offsets, order: int) -> float:
     """Date lines sit just under (or just over) the headline; site header bars sit far above it.
 
     Distance is counted in characters of text, so menus and share buttons in between cost little.
     """
-    if offsets is None or order >= len(offsets):
+    distance = offsets(order)
+    if distance is None:
         return 0.0
-    distance = offsets[order]
     if 0 <= distance <= NEAR_AFTER:
         return 3.0 - 2.0 * distance / NEAR_AFTER
     if -NEAR_BEFORE <= distance < 0:

@@ -103,7 +103,11 @@ def parse_machine(value: object) -> Stamp | None:
         return None
     text = value.strip()
     try:
-        parsed = dateutil_parser.isoparse(text)
+        parsed = dt.datetime.fromisoformat(text)  # C speed for the common case
+    except ValueError:
+        parsed = None
+    try:
+        parsed = parsed or dateutil_parser.isoparse(text)
     except (ValueError, OverflowError):
         try:
             parsed = dateutil_parser.parse(text, default=dt.datetime(1, 1, 1), tzinfos=_tzinfos)

@@ -51,6 +51,10 @@ def similarity(a: str, b: str) -> float:
 
 def declared_titles(page: Page) -> list[tuple[str, str]]:
     """(rule, title) for each title the page declares, most specific first, site names cut off."""
+    return page.memo("title.declared", lambda: _declared_titles(page))
+
+
+def _declared_titles(page: Page) -> list[tuple[str, str]]:
     out = []
     if page.article is not None:
         for key in ("headline", "name"):
