@@ -201,3 +201,15 @@ def test_slashed_dates_follow_the_page_convention():
 
 def test_words_that_merely_start_like_months_are_not_dates():
     assert find_written("Marsch 2019 und Junior 2020") == []
+
+
+def test_last_resort_finds_a_date_in_page_scripts():
+    body = ('<div id="app">Bewertung</div><script>window.__STATE__ = {"review": '
+            '{"publishedDate": "2016-11-04T20:37:27Z", "stars": 5}};</script>')
+    value, rule = published(page(body, url="https://bewertungen.example/r/581c"))
+    assert (value[:10], rule) == ("2016-11-04", "htmldate")
+
+
+def test_last_resort_never_returns_a_bare_year():
+    body = "<p>Gegründet 1998. Wir reparieren Fahrräder.</p><footer>Seit 1998</footer>"
+    assert dates.published(page(body, url="https://rad.example/ueber-uns")) is None

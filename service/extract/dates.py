@@ -91,7 +91,25 @@ def published(page: Page) -> Found[str] | None:
         # Only a weak date line: a declared modification date dates the page better than a guess.
         for rule, stamp in _structured(page, MODIFIED_KEYS, MODIFIED_META):
             return Found(stamp.iso, rule)
-    return Found(best.stamp.iso, best.rule) if best else None
+    return Found(best.stamp.iso, best.rule) if best else _htmldate(page)
+
+
+def _htmldate(page: Page) -> Found[str] | None:
+    """Last resort: htmldate's wider search (scripts' JSON, attributes, free text) on a copy of the tree.
+
+    Imported on first use: most pages never get here, and it brings dateparser along. Its guesses
+    that land on January 1st come from a bare year, which never dates an article.
+    """
+    import htmldate  # imported here on purpose: see docstring
+
+    try:
+        value = htmldate.find_date(page.tree, extensive_search=True, original_date=True, url=page.url)
+    except (ValueError, TypeError, OverflowError):
+        return None
+    stamp = parse_machine(value) if value else None
+    if stamp is None or (stamp.day.month, stamp.day.day) == (1, 1):
+        return None
+    return Found(stamp.iso, "htmldate")
 
 
 def _zoned(stamp: Stamp) -> bool:
