@@ -213,3 +213,11 @@ def test_last_resort_finds_a_date_in_page_scripts():
 def test_last_resort_never_returns_a_bare_year():
     body = "<p>Gegründet 1998. Wir reparieren Fahrräder.</p><footer>Seit 1998</footer>"
     assert dates.published(page(body, url="https://rad.example/ueber-uns")) is None
+
+
+def test_us_locale_reads_slashed_dates_month_first():
+    body = "<h1>County fair opens</h1><div class='post-date'>06/01/2017</div>"
+    us = Page(f"<html><head><meta property='og:locale' content='en_US'></head><body>{body}</body></html>", None)
+    uk = Page(f"<html lang='en-GB'><body>{body}</body></html>", None)
+    assert published(us)[0] == "2017-06-01"
+    assert published(uk)[0] == "2017-01-06"

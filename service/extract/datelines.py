@@ -42,6 +42,7 @@ URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)([-/_.]?)([01]\d)\2([0-3]\d)(?!\d)
 URL_DATE_SLASHED = re.compile(r"/((?:19|20)\d\d)/([01]?\d)/([0-3]?\d)/")
 HEADING_TAGS = ("h1", "h2")
 NEAR_AFTER, NEAR_BEFORE = 1500, 300  # characters of text from the headline
+MONTH_FIRST_LOCALES = frozenset({"en", "en-us"})
 MAX_TIMES = 60  # <time> elements read per page (live blogs carry hundreds)
 REPEATED = 3  # a date line whose element shape recurs this often is a listing of other articles
 
@@ -86,7 +87,7 @@ def sightings(page: Page) -> list[Sighting]:
     joined = "\x00".join(texts)  # one regex pass over the page finds the few blocks worth reading
     starts = list(accumulate((len(text) + 1 for text in texts[:-1]), initial=0))
     offsets = _Offsets(starts, texts, _headline_index(page))
-    month_first = (page.lang or "").lower() in {"en", "en-us"}
+    month_first = _month_first(page)
     out: list[Sighting] = []
     shapes: dict[tuple[str, str], int] = {}  # how often a (tag, class) holds a date: lists repeat theirs
     for order in _blocks_with_years(joined, starts):
@@ -160,6 +161,12 @@ def _headline_index(page: Page) -> int | None:
         if first is not None:
             return first
     return None
+
+
+def _month_first(page: Page) -> bool:
+    """Whether 06/01/2017 means June 1: US English pages (lang, og:locale or Content-Language)."""
+    declared = [page.lang or ""] + [v for key in ("og:locale", "content-language") for v in page.meta.get(key, ())]
+    return any(value.lower().replace("_", "-") in MONTH_FIRST_LOCALES for value in declared if value)
 
 
 def _blocks_with_years(joined: str, starts: list[int]) -> Iterator[int]:

@@ -77,7 +77,7 @@ def _structured(page: Page, keys: tuple[str, ...], meta_keys: tuple[str, ...]) -
 def published(page: Page) -> Found[str] | None:
     """The article's original publication date, as the page shows it."""
     structured = list(_structured(page, PUBLISHED_KEYS, PUBLISHED_META))
-    if structured and _zoned(structured[0][1]) and len({stamp.day for _, stamp in structured}) == 1:
+    if structured and _settled(structured[0][1]) and len({stamp.day for _, stamp in structured}) == 1:
         return Found(structured[0][1].iso, structured[0][0])  # one day, in the publisher's zone: settled
     seen = page.memo("dates.sightings", lambda: datelines.sightings(page))
     url = datelines.url_date(page)
@@ -112,9 +112,9 @@ def _htmldate(page: Page) -> Found[str] | None:
     return Found(stamp.iso, "htmldate")
 
 
-def _zoned(stamp: Stamp) -> bool:
-    """A time with a non-UTC offset: its day is the publisher's own."""
-    return stamp.has_time and not stamp.utc and len(stamp.iso) > 19 and stamp.iso[-6] in "+-"
+def _settled(stamp: Stamp) -> bool:
+    """A bare date, or a time with a non-UTC offset: either way the day is the publisher's own."""
+    return not stamp.has_time or (not stamp.utc and len(stamp.iso) > 19 and stamp.iso[-6] in "+-")
 
 
 def _settle(page: Page, structured: list[tuple[str, Stamp]], seen: list[datelines.Sighting],
