@@ -221,3 +221,10 @@ def test_us_locale_reads_slashed_dates_month_first():
     uk = Page(f"<html lang='en-GB'><body>{body}</body></html>", None)
     assert published(us)[0] == "2017-06-01"
     assert published(uk)[0] == "2017-01-06"
+
+
+def test_announced_events_are_not_the_pages_date():
+    body = ("<h1>Arbeitsrecht: Urlaub verfällt nicht</h1>"
+            "<div class='termin-datum'>19.1.23, 10:00-11:30 Uhr</div>"
+            "<div class='post-date'>20.12.2022</div><p>Der nächste Stammtisch findet am 5. Februar 2023 statt.</p>")
+    assert published(page(body))[0] == "2022-12-20"

@@ -15,7 +15,7 @@ from itertools import accumulate
 from typing import Any, NamedTuple
 from urllib.parse import unquote, urlsplit
 
-from service.extract.datetext import Stamp, find_written, parse_machine, plausible
+from service.extract.datetext import Stamp, find_written, parse_machine, plausible, written_spans
 from service.page import Page
 
 # Containers whose dates belong to other things: other articles, comments, the site itself.
@@ -33,8 +33,13 @@ PUBLISHED_LABEL = re.compile(
     r"(?:published|posted|veröffentlicht|erschienen|erstellt|publiziert|publié|publicado|pubblicato"
     r"|gepubliceerd|datum|date|stand|written|submitted)\b[^\d]{0,25}$", re.IGNORECASE)
 MODIFIED_LABEL = re.compile(
-    r"(?:updated?|aktualisiert|aktualisierung|geändert|modified|revision|edited|mis à jour|actualizado"
+    r"(?:updated?|aktualisiert|aktualisierung|geändert|modified|revision|edited|zuletzt|mis à jour|actualizado"
     r"|aggiornato|bijgewerkt)\b[^\d]{0,25}$", re.IGNORECASE)
+# Dates of events the page announces: "next meeting on ...", "... 10:00-11:30", "... ab 19 Uhr".
+EVENT_BEFORE = re.compile(r"(?:nächste[nrs]?|next|upcoming|findet|termin|veranstaltung|event|prochaine?|próxim[oa])"
+                          r"\b[^\d]{0,40}$", re.IGNORECASE)
+EVENT_AFTER = re.compile(r"\s*(?:[-–]\s*\d{1,2}[:.]\d\d|ab\s+\d{1,2}(?:[:.]\d\d)?\s*uhr|bis\s+\d|from\s+\d)",
+                         re.IGNORECASE)
 COPYRIGHT = re.compile(r"©|\(c\)|copyright", re.IGNORECASE)
 HAS_YEAR = re.compile(r"(?:19|20)\d\d|\d[./]\d\d?[./]\d\d")
 MAX_LINE_CHARS = 250  # longer blocks are prose: the dates in them are what the article is about
@@ -94,17 +99,19 @@ def sightings(page: Page) -> list[Sighting]:
         text, element = texts[order], blocks[order].element
         if len(text) > MAX_LINE_CHARS or COPYRIGHT.search(text):
             continue
-        found = find_written(text, month_first)
+        found = written_spans(text, month_first)
         if not found:
             continue
         shape = (element.tag, element.get("class") or "")
         shapes[shape] = shapes.get(shape, 0) + 1
         base = _hint(element) + _closeness(offsets, order) + (1.0 if len(text) < 80 else 0.0)
         base -= 3.0 if _outside_article(element) else 0.0
-        for position, stamp in found:
+        for position, end, stamp in found:
             before = text[max(0, position - 40):position]
             labelled, modified = bool(PUBLISHED_LABEL.search(before)), bool(MODIFIED_LABEL.search(before))
             score = base + 4.0 * labelled - 3.0 * modified - (1.5 if position > 40 and not labelled else 0.0)
+            if EVENT_BEFORE.search(before) or EVENT_AFTER.match(text, end):
+                score -= 3.0  # an appointment announced on the page, not the page's own date
             rule = "text:labelled" if labelled else "text:dateline"
             out.append(Sighting(stamp, score - 0.01 * position, order, rule, modified, shape))
     out = [s._replace(score=s.score - 2.0) if shapes.get(s.shape, 0) >= REPEATED else s for s in out]

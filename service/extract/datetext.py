@@ -130,11 +130,16 @@ def find_written(text: str, month_first: bool = False) -> list[tuple[int, Stamp]
 
     month_first reads 06/01/2017 as June 1 (US pages); dotted dates are always day first.
     """
+    return [(start, stamp) for start, _, stamp in written_spans(text, month_first)]
+
+
+def written_spans(text: str, month_first: bool = False) -> list[tuple[int, int, Stamp]]:
+    """(start, end, stamp) of every complete date written in text (see find_written)."""
     found = []
     for match in WRITTEN_DATE.finditer(text):
         stamp = _stamp(match, month_first)
         if stamp is not None:
-            found.append((match.start(), stamp))
+            found.append((match.start(), match.end(), stamp))
     return found
 
 
