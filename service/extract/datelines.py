@@ -16,6 +16,7 @@ from typing import Any, NamedTuple
 from urllib.parse import unquote, urlsplit
 
 from service.extract.datetext import Stamp, find_written, parse_machine, plausible, written_spans
+from service.extract.title import declared_titles, similarity
 from service.page import Page
 
 # Containers whose dates belong to other things: other articles, comments, the site itself.
@@ -46,6 +47,7 @@ MAX_LINE_CHARS = 250  # longer blocks are prose: the dates in them are what the 
 URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)([-/_.]?)([01]\d)\2([0-3]\d)(?!\d)")
 URL_DATE_SLASHED = re.compile(r"/((?:19|20)\d\d)/([01]?\d)/([0-3]?\d)/")
 HEADING_TAGS = ("h1", "h2")
+MIN_HEADLINE_SIMILARITY = 0.5
 NEAR_AFTER, NEAR_BEFORE = 1500, 300  # characters of text from the headline
 MONTH_FIRST_LOCALES = frozenset({"en", "en-us"})
 MAX_TIMES = 60  # <time> elements read per page (live blogs carry hundreds)
@@ -156,18 +158,25 @@ def _block_order(element: Any, index_of: dict[int, int]) -> int:
 
 
 def _headline_index(page: Page) -> int | None:
-    """The block index of the article's headline: the h1 (else h2) that the <title> contains."""
-    title = (page.title_tag or "").casefold()
-    for tag in HEADING_TAGS:
-        first = None
-        for order, block in enumerate(page.blocks):
-            if block.element.tag == tag:
-                if block.text.casefold() in title:
-                    return order
-                first = order if first is None else first
-        if first is not None:
-            return first
-    return None
+    """The block index of the article's headline.
+
+    The h1 (else h2) most like a declared title (JSON-LD headline, og:title, <title>); without one,
+    the first h1 (else h2).
+    """
+    declared = [value for _, value in declared_titles(page)]
+    best, best_score = None, MIN_HEADLINE_SIMILARITY
+    firsts: dict[str, int] = {}
+    for order, block in enumerate(page.blocks):
+        tag = block.element.tag
+        if tag not in HEADING_TAGS:
+            continue
+        firsts.setdefault(tag, order)
+        score = max((similarity(block.text, value) for value in declared), default=0.0)
+        if score > best_score:
+            best, best_score = order, score
+    if best is not None:
+        return best
+    return next((firsts[tag] for tag in HEADING_TAGS if tag in firsts), None)
 
 
 def _month_first(page: Page) -> bool:
