@@ -125,7 +125,7 @@ def headline_text(element: Any) -> str:
 def _headings(page: Page) -> list[str]:
     names = site_names(page)
     is_site = _site_test(names)
-    out = []
+    out: list[str] = []
     for element in page.tree.iter("h1"):
         if len(out) >= MAX_HEADINGS:
             break
