@@ -1,0 +1,103 @@
+"""Visible bylines: the author as the reader sees it, when structured data is missing or names the site.
+
+Two rules, in order: an element the page marks as a byline (class or id with "byline", "author",
+"autor", "verfasser", ...), then a short text block that opens with a byline word in one of several
+languages ("By", "Von", "Par", "Por", "Di", "Text:", "Autor:"). Bylines of comments, teasers of other
+articles, sidebars and author boxes are skipped; photo credits are never authors.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import lxml.etree
+
+from service.extract.model import Author
+from service.extract.names import ELEMENT, FREE_TEXT, authors_from_text
+from service.page import Page
+
+# Words in a class that mark a byline ("uthor" covers Author and author). Checked in Python over the
+# classed elements of the body: one cheap XPath, then substring tests (an XPath of many contains() or
+# translate() calls costs ten times more on large pages).
+BYLINE_HINTS = ("uthor", "autor", "byline", "verfasser", "writer", "posted-by", "contributor", "reporter")
+CLASSED_ELEMENTS = lxml.etree.XPath("//body//*[@class]")
+# Class/id words on the element or an ancestor that mean "not this article's byline".
+ELSEWHERE = re.compile(
+    r"comment|kommentar|related|teaser|sidebar|widget|recommend|popular|more-|-more|trending|newsletter"
+    r"|author-?box|author-?bio|authorbio|author-?info|author-?desc|about-?the-?author|author-?image|avatar"
+    r"|author-?link|author-?list-?item|autoren-?info|bio\b|footer|share|social|listposts|snippet|(?<!v)card"
+    r"|slider|reply|respond|\bform\b|login|menu|\bnav|breadcrumb|media-?box|gallery|caption|credit|copyright",
+    re.IGNORECASE)
+SKIPPED_TAGS = frozenset({"nav", "aside", "footer", "form", "figcaption", "figure", "script", "style",
+                          "noscript", "select", "button", "input", "textarea", "label", "h1", "h2"})
+# A credit for pictures, not words: "Foto: ...", "Photo by ...", "Bild: ...".
+PICTURE_CREDIT = re.compile(r"^\s*(?:fotos?|photos?|bilder?|images?|illustrations?|grafik|credits?|quelle"
+                            r"|source|video|kamera|camera)\b", re.IGNORECASE)
+# A block that opens with a byline word; the word must be followed by a name on the same or next line.
+TEXT_BYLINE = re.compile(
+    r"^(?:by|von|par|por|di|door|text|texte|autor(?:in)?|author|auteur|autore|verfasser(?:in)?|interview"
+    r"|written by|verfasst von|geschrieben von|erstellt von|veröffentlicht von|posted by|reported by)"
+    r"\s*(?::|\s)", re.IGNORECASE)
+MAX_ELEMENT_CHARS = 200
+MAX_TEXT_BYLINE_CHARS = 120
+MAX_ANCESTORS = 12
+
+
+def _text(element: Any) -> str:
+    """Visible text with a space between text nodes ("von<a>Ann</a>" reads "von Ann")."""
+    return " ".join(" ".join(part.split()) for part in element.itertext() if part.strip())
+
+
+def _elsewhere(element: Any) -> bool:
+    """The element sits in a comment, a teaser, a sidebar, an author box or similar."""
+    node = element
+    for _ in range(MAX_ANCESTORS):
+        if node is None or not isinstance(node.tag, str) or node.tag in {"body", "html"}:
+            return False
+        if node is not element and node.tag in {"nav", "aside", "footer", "form", "figure", "figcaption"}:
+            return True
+        hints = f"{node.get('class', '')} {node.get('id', '')}"
+        if ELSEWHERE.search(hints):
+            return True
+        node = node.getparent()
+    return False
+
+
+def from_elements(page: Page) -> list[Author] | None:
+    """The first element marked as a byline whose text holds plausible names."""
+    for element in CLASSED_ELEMENTS(page.tree):
+        classes = element.get("class", "").lower()
+        if not any(hint in classes for hint in BYLINE_HINTS) or element.tag in SKIPPED_TAGS:
+            continue
+        text = _text(element)
+        if not text or len(text) > MAX_ELEMENT_CHARS or PICTURE_CREDIT.match(text):
+            continue
+        if _elsewhere(element):
+            continue
+        link = element if element.tag == "a" else element.find(".//a[@href]")
+        url = page.absolute(link.get("href")) if link is not None else None
+        authors = authors_from_text(text, url if _one_name(text) else None, ELEMENT)
+        if authors:
+            return authors
+    return None
+
+
+def _one_name(text: str) -> bool:
+    return "," not in text and " und " not in text and " and " not in text
+
+
+def from_text(page: Page) -> list[Author] | None:
+    """The first short visible block that opens with a byline word followed by capitalised names."""
+    for block in page.blocks:
+        if not TEXT_BYLINE.match(block.text):
+            continue
+        lines = block.text.split("\n")
+        first = lines[0]
+        if len(first.split()) == 1 and len(lines) > 1:  # "Von" on one line, the name on the next
+            first = f"{first} {lines[1]}"
+        if len(first) > MAX_TEXT_BYLINE_CHARS or _elsewhere(block.element):
+            continue
+        authors = authors_from_text(first, None, FREE_TEXT)
+        if authors:
+            return authors
+    return None
