@@ -46,14 +46,18 @@ def _dedupe(authors: list[Author]) -> list[Author]:
 
 
 # -- JSON-LD ------------------------------------------------------------------------------------
-def _jsonld_people(value: Any, index: dict[str, dict[str, Any]], depth: int = 0) -> list[Author]:
-    """Authors from a JSON-LD author value: strings, Person/Organization objects, lists, @id references."""
+def _jsonld_people(value: Any, index: dict[str, dict[str, Any]], sites: set[str], depth: int = 0) -> list[Author]:
+    """Authors from a JSON-LD author value: strings, Person/Organization objects, lists, @id references.
+
+    A name that is the site's own is dropped, even when typed Person: CMSs often fill the Person node
+    with the site's name, more often than a person names a site after themselves.
+    """
     if depth > 3:
         return []
     if isinstance(value, list):
-        return [a for item in value for a in _jsonld_people(item, index, depth + 1)]
+        return [a for item in value for a in _jsonld_people(item, index, sites, depth + 1)]
     if isinstance(value, str):
-        return authors_from_text(value, None, DECLARED)
+        return [a for a in authors_from_text(value, None, DECLARED) if not is_site(a.name, sites)]
     if not isinstance(value, dict):
         return []
     if "name" not in value and isinstance(value.get("@id"), str) and value["@id"] in index:
@@ -67,7 +71,8 @@ def _jsonld_people(value: Any, index: dict[str, dict[str, Any]], depth: int = 0)
         given, family = value.get("givenName"), value.get("familyName")
         name = " ".join(n for n in (given, family) if isinstance(n, str)) or None
     url = value.get("url") if isinstance(value.get("url"), str) else None
-    return authors_from_text(name, url, DECLARED) if name else []
+    authors = authors_from_text(name, url, DECLARED) if name else []
+    return [a for a in authors if not is_site(a.name, sites)]
 
 
 def _jsonld_nodes(page: Page) -> list[JsonLdNode]:
@@ -80,8 +85,9 @@ def _jsonld_nodes(page: Page) -> list[JsonLdNode]:
 
 def _jsonld(page: Page) -> list[Author] | None:
     index = {n.data["@id"]: n.data for n in page.jsonld if isinstance(n.data.get("@id"), str)}
+    sites = site_names(page)
     for node in _jsonld_nodes(page):
-        authors = _jsonld_people(node.data.get("author") or node.data.get("creator"), index)
+        authors = _jsonld_people(node.data.get("author") or node.data.get("creator"), index, sites)
         if authors:
             return authors
     return None
@@ -92,8 +98,11 @@ def _meta(page: Page) -> Found[list[Author]] | None:
     sites = site_names(page)
     for key in AUTHOR_META_KEYS:
         values = [v for v in page.meta.get(key, ()) if not v.lower().startswith(("http:", "https:", "//"))]
-        authors = [a for v in values for a in authors_from_text(v, None, DECLARED)]
-        authors = [a for a in authors if not is_site(a.name, sites)]
+        authors = []
+        for value in values:  # "Site, City, Country" is the site's address; "Ann Roe, Site" is Ann Roe
+            found = authors_from_text(value, None, DECLARED)
+            if found and not is_site(found[0].name, sites):
+                authors += [a for a in found if not is_site(a.name, sites)]
         if authors:
             return Found(authors, f"meta:{key}")
     return None
@@ -153,6 +162,8 @@ DECLARED_RULES: list[tuple[str, RuleFn]] = [
     ("microdata:author", _microdata),
     ("link:rel-author", _rel_author),
 ]
+# Rules that tell the site's name from an author themselves (a JSON-LD Person may share the site's name).
+SITE_CHECKED_BY_RULE = frozenset({"json-ld:author"})
 VISIBLE_RULES: list[tuple[str, RuleFn]] = [
     ("html:byline-element", byline.from_elements),
     ("html:byline-text", byline.from_text),
@@ -165,7 +176,7 @@ def _first(page: Page, rules: list[tuple[str, RuleFn]], sites: set[str]) -> Foun
         found = run_rule(page, name, fn)
         if found is None:
             continue
-        authors = _dedupe([a for a in found.value if not is_site(a.name, sites)])
+        authors = _dedupe([a for a in found.value if name in SITE_CHECKED_BY_RULE or not is_site(a.name, sites)])
         if authors:
             return Found(authors, found.rule)
     return None

@@ -20,14 +20,26 @@ from service.page import Page
 # classed elements of the body: one cheap XPath, then substring tests (an XPath of many contains() or
 # translate() calls costs ten times more on large pages).
 BYLINE_HINTS = ("uthor", "autor", "byline", "verfasser", "writer", "posted-by", "contributor", "reporter")
-CLASSED_ELEMENTS = lxml.etree.XPath("//body//*[@class]")
-# Class/id words on the element or an ancestor that mean "not this article's byline".
-ELSEWHERE = re.compile(
-    r"comment|kommentar|related|teaser|sidebar|widget|recommend|popular|more-|-more|trending|newsletter"
-    r"|author-?box|author-?bio|authorbio|author-?info|author-?desc|about-?the-?author|author-?image|avatar"
-    r"|author-?link|author-?list-?item|autoren-?info|bio\b|footer|share|social|listposts|snippet|(?<!v)card"
-    r"|slider|reply|respond|\bform\b|login|menu|\bnav|breadcrumb|media-?box|gallery|caption|credit|copyright",
-    re.IGNORECASE)
+# The classed elements and the headings of the body, in document order: a byline is looked for after
+# the article's title first, since what comes before it is mostly site header and menus.
+CLASSED_ELEMENTS = lxml.etree.XPath("//body//*[@class] | //body//h1")
+# Class/id words (split at "-", "_" and spaces) of an ancestor that mean "not this article's byline":
+# comments, teasers of other articles, menus, author boxes at the foot of the article. Whole words
+# only: "taxomenu" or "cards" say nothing.
+CONTEXT_WORDS = frozenset({"comment", "comments", "commentlist", "kommentar", "kommentare", "related", "teaser",
+                           "teasers", "recommended", "recommendations", "popular", "trending", "newsletter",
+                           "reply", "respond", "menu", "nav", "navigation", "breadcrumb", "breadcrumbs",
+                           "gallery", "caption", "authorbox", "authorbio", "bio", "biography", "morearticles"})
+# Class words of the element itself that mark a picture, a biography, a link list, not a byline.
+SELF_WORDS = frozenset({"avatar", "description", "desc", "credit", "credits", "copyright", "photo", "foto",
+                        "image", "img", "pic", "picture", "social", "share", "follow", "contact", "email",
+                        "mail", "box"})
+_CLASS_WORD = re.compile(r"[^a-z0-9]+")
+# Ancestors that never hold the article's byline.
+ELSEWHERE_TAGS = frozenset({"nav", "form", "figure", "figcaption", "select"})
+# Class words a CMS derives from the article's own terms ("category-credit-cards", "tag-bio"): not layout.
+TERM_CLASS_PREFIXES = ("tag-", "category-", "post-", "format-", "status-", "type-", "postid-", "with-", "has-",
+                       "no-", "is-")
 SKIPPED_TAGS = frozenset({"nav", "aside", "footer", "form", "figcaption", "figure", "script", "style",
                           "noscript", "select", "button", "input", "textarea", "label", "h1", "h2"})
 # A credit for pictures, not words: "Foto: ...", "Photo by ...", "Bild: ...".
@@ -49,37 +61,53 @@ def _text(element: Any) -> str:
 
 
 def _elsewhere(element: Any) -> bool:
-    """The element sits in a comment, a teaser, a sidebar, an author box or similar."""
+    """The element sits in a comment, a teaser, a sidebar, an author box, a menu or similar."""
     node = element
     for _ in range(MAX_ANCESTORS):
         if node is None or not isinstance(node.tag, str) or node.tag in {"body", "html"}:
             return False
-        if node is not element and node.tag in {"nav", "aside", "footer", "form", "figure", "figcaption"}:
+        if node is not element and node.tag in ELSEWHERE_TAGS:
             return True
-        hints = f"{node.get('class', '')} {node.get('id', '')}"
-        if ELSEWHERE.search(hints):
+        tokens = [t for t in f"{node.get('class', '')} {node.get('id', '')}".lower().split()
+                  if not t.startswith(TERM_CLASS_PREFIXES)]
+        words = {w for t in tokens for w in _CLASS_WORD.split(t)}
+        if words & CONTEXT_WORDS or (node is element and words & SELF_WORDS):
             return True
         node = node.getparent()
     return False
 
 
 def from_elements(page: Page) -> list[Author] | None:
-    """The first element marked as a byline whose text holds plausible names."""
+    """The first element marked as a byline after the title (else before it) whose text holds names."""
+    before_title: list[Any] = []
+    after_title = False
     for element in CLASSED_ELEMENTS(page.tree):
+        if element.tag == "h1":
+            after_title = after_title or bool(_text(element))
+            continue
         classes = element.get("class", "").lower()
         if not any(hint in classes for hint in BYLINE_HINTS) or element.tag in SKIPPED_TAGS:
             continue
-        text = _text(element)
-        if not text or len(text) > MAX_ELEMENT_CHARS or PICTURE_CREDIT.match(text):
+        if not after_title:
+            before_title.append(element)
             continue
-        if _elsewhere(element):
-            continue
-        link = element if element.tag == "a" else element.find(".//a[@href]")
-        url = page.absolute(link.get("href")) if link is not None else None
-        authors = authors_from_text(text, url if _one_name(text) else None, ELEMENT)
+        authors = _element_authors(page, element)
+        if authors:
+            return authors
+    for element in before_title:
+        authors = _element_authors(page, element)
         if authors:
             return authors
     return None
+
+
+def _element_authors(page: Page, element: Any) -> list[Author] | None:
+    text = _text(element)
+    if not text or len(text) > MAX_ELEMENT_CHARS or PICTURE_CREDIT.match(text) or _elsewhere(element):
+        return None
+    link = element if element.tag == "a" else element.find(".//a[@href]")
+    url = page.absolute(link.get("href")) if link is not None else None
+    return authors_from_text(text, url if _one_name(text) else None, ELEMENT) or None
 
 
 def _one_name(text: str) -> bool:

@@ -15,10 +15,10 @@ from service.page import Page
 # "Di", "Door", "Text:", "Autor:", "Written by", "Veröffentlicht von", "Interview:" ...).
 BYLINE_PREFIX = re.compile(
     r"^(?:(?:written|posted|published|reported|edited|compiled|created|text|story|words|article)\s+by"
-    r"|(?:verfasst|veröffentlicht|geschrieben|erstellt|gepostet|eingetragen)\s+(?:am\s+\S+\s+)?von"
+    r"|(?:verfasst|veröffentlicht|geschrieben|erstellt|gepostet|eingetragen|eingestellt)\s+(?:am\s+\S+\s+)?von"
     r"|publié\s+par|escrito\s+por|scritto\s+da|by|von|vom|par|por|di|da|door|av|af"
-    r"|text|texte|autor(?:in)?|autor:innen|autoren|author|authors|auteur|autore|verfasser(?:in)?"
-    r"|interview|reporter|redaktion|bericht)\b\s*[:\-–—]?\s*",
+    r"|text|texte|autor(?:in)?|autor:innen|autoren|author|authors|auteur|autore|verfasser(?:in)?)\b\s*[:\-–—]?\s*"
+    r"|^(?:interview|reporter|redaktion|bericht|recherche|mitarbeit)\s*:\s*",
     re.IGNORECASE)
 # What follows a name in a byline and is not part of it: a date, a time, a separator, "Published ...".
 TRAILER = re.compile(
@@ -29,8 +29,14 @@ TRAILER = re.compile(
     r"|\bvor\s+\d|\b\d+\s+(?:min|minuten|minutes|kommentare|comments)\b"
     r"|\bin\s+(?=[A-ZÄÖÜ]))",
     re.IGNORECASE)
+# An author label inside a longer line of labelled fields ("Datum: 1.2.2021 Autor: Ann Roe Quelle: X"),
+# and the next label that ends the author's value.
+INNER_LABEL = re.compile(r"\b(?:autor(?:in)?|autoren|author|authors|verfasser(?:in)?|text|von|by)\s*:\s*",
+                         re.IGNORECASE)
+NEXT_LABEL = re.compile(r"\s\w+:(?:\s|$)")
 # Separators between several names; "and"/"und"/"&" only split when both sides are short names.
 LIST_SEPARATOR = re.compile(r"\s*(?:;|,|\|)\s*")
+LEADING_AND = re.compile(r"^(?:and|und|et|y|&)\s+", re.IGNORECASE)
 AND_SEPARATOR = re.compile(r"\s+(?:and|und|et|y|e|&)\s+|\s*&\s*", re.IGNORECASE)
 # Academic degrees and credentials that follow a name after a comma ("Jane Roe, PhD").
 DEGREES = frozenset({"phd", "ph.d.", "md", "m.d.", "ms", "msc", "m.sc.", "ma", "m.a.", "ba", "b.a.", "bsc",
@@ -42,7 +48,15 @@ AGENCIES = frozenset({"dpa", "afp", "ap", "reuters", "kna", "epd", "apa", "sid",
 # Placeholders a CMS puts where no real name was entered.
 PLACEHOLDERS = frozenset({"admin", "administrator", "wordpressadmin", "webmaster", "unknown", "anonymous",
                           "anonym", "user", "root", "editor", "author", "autor", "guest", "gast", "null",
-                          "none", "n/a", "na", "default", "system", "test", "posted", "by", "von", "name"})
+                          "none", "n/a", "na", "default", "system", "test", "posted", "by", "von", "name", "red",
+                          "unbekannt", "inconnu", "desconocido",
+                          # weekdays and months: a date line read as a byline
+                          "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+                          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                          "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+                          "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
+                          "oktober", "november", "dezember", "january", "february", "march", "june", "july",
+                          "october", "december"})
 # Lower-case words that may sit inside a name ("Ursula von der Leyen", "Jose de la Cruz").
 PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la",
                        "le", "zu", "zum", "ten", "ter", "bin", "ibn", "al", "el", "y", "e", "v.", "vom", "st."})
@@ -64,6 +78,11 @@ def normal(text: str) -> str:
 def strip_byline(text: str) -> str:
     """A byline's text without its leading label ("By", "Von:") and its trailing date or separator."""
     text = _SOFT.sub("", text).replace("\n", " ").strip(" \t:|-–—,")
+    inner = INNER_LABEL.search(text)
+    if inner and inner.start() > 0:
+        text = text[inner.end():]
+        following = NEXT_LABEL.search(text)
+        text = text[: following.start()] if following else text
     for _ in range(2):  # "Veröffentlicht von Autor: ..." has two labels
         stripped = BYLINE_PREFIX.sub("", text, count=1)
         if stripped == text:
@@ -79,7 +98,7 @@ def split_names(text: str) -> list[str]:
     """The names in one byline string, in order: "A, B and C" -> [A, B, C]; degrees and agencies dropped."""
     parts: list[str] = []
     for chunk in LIST_SEPARATOR.split(text):
-        pieces = AND_SEPARATOR.split(chunk)
+        pieces = AND_SEPARATOR.split(LEADING_AND.sub("", chunk))
         if len(pieces) > 1 and not all(_short_name(p) for p in pieces):
             pieces = [chunk]
         parts.extend(_strip_edges(p) for p in pieces)
@@ -132,7 +151,7 @@ def looks_like_person(name: str, strict: bool) -> bool:
 def site_names(page: Page) -> set[str]:
     """Normalised names the site goes by: og:site_name, publisher, WebSite name, its domain's main label."""
     names: set[str] = set()
-    for key in ("og:site_name", "application-name", "publisher", "dc.publisher", "twitter:site"):
+    for key in ("og:site_name", "application-name", "publisher", "dc.publisher"):
         names.update(normal(v) for v in page.meta.get(key, ()))
     for node in page.jsonld:
         if {"WebSite", "Organization", "NewsMediaOrganization"} & set(node.types):
@@ -166,7 +185,7 @@ def is_site(name: str, sites: set[str]) -> bool:
     if len(key) < 2:
         return False
     for site in sites:
-        if key == site or (len(site) >= 4 and key.startswith(site)) or (len(key) >= 5 and site.startswith(key)):
+        if key == site or (len(site) >= 4 and key.startswith(site)):
             return True
     return False
 
