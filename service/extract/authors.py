@@ -182,16 +182,28 @@ def _first(page: Page, rules: list[tuple[str, RuleFn]], sites: set[str]) -> Foun
     return None
 
 
+def _weak(declared: list[Author]) -> bool:
+    """Declared names that are only handles or initials ("jdoe", "JD"): worth checking the byline."""
+    return all(" " not in a.name for a in declared)
+
+
+def _better(visible: list[Author], declared: list[Author]) -> bool:
+    """The visible byline says more: more names including every declared one, or a full name where
+    the declared data only has a handle or initials ("jdoe", "JD")."""
+    keys = {normal(a.name) for a in visible}
+    if len(visible) > len(declared) and all(normal(a.name) in keys for a in declared):
+        return True
+    return _weak(declared) and all(" " in a.name for a in visible)
+
+
 def extract(page: Page) -> Found[tuple[Author, ...]] | None:
     """The article's authors and the rule that found them; None when the page names no author."""
     sites = site_names(page)
     declared = _first(page, DECLARED_RULES, sites)
-    visible = _first(page, VISIBLE_RULES, sites) if declared is None else None
+    visible = _first(page, VISIBLE_RULES, sites) if declared is None or _weak(declared.value) else None
     chosen = declared or visible
-    if declared and visible and len(visible.value) > len(declared.value):
-        keys = {normal(a.name) for a in visible.value}
-        if all(normal(a.name) in keys for a in declared.value):
-            chosen = visible
+    if declared and visible and _better(visible.value, declared.value):
+        chosen = visible
     if chosen is None:
         return None
     authors = chosen.value

@@ -48,7 +48,7 @@ AGENCIES = frozenset({"dpa", "afp", "ap", "reuters", "kna", "epd", "apa", "sid",
 # Placeholders a CMS puts where no real name was entered.
 PLACEHOLDERS = frozenset({"admin", "administrator", "wordpressadmin", "webmaster", "unknown", "anonymous",
                           "anonym", "user", "root", "editor", "author", "autor", "guest", "gast", "null",
-                          "none", "n/a", "na", "default", "system", "test", "posted", "by", "von", "name", "red",
+                          "none", "n/a", "na", "default", "system", "test", "posted", "by", "von", "name", "red", "zvg",
                           "unbekannt", "inconnu", "desconocido",
                           # weekdays and months: a date line read as a byline
                           "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
@@ -110,7 +110,7 @@ def split_names(text: str) -> list[str]:
 
 def _strip_edges(text: str) -> str:
     """Separators trimmed; a final full stop too, unless it ends an initial ("Ana Ruiz C.")."""
-    text = text.strip(" \t:|-–—,;·•")
+    text = text.strip(" \t:|-–—,;·•/")
     while text.endswith(".") and len(text.rsplit(" ", 1)[-1]) > 2:
         text = text[:-1].rstrip()
     return text
