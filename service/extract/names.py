@@ -34,6 +34,16 @@ TRAILER = re.compile(
 INNER_LABEL = re.compile(r"\b(?:autor(?:in)?|autoren|author|authors|verfasser(?:in)?|text|von|by)\s*:\s*",
                          re.IGNORECASE)
 NEXT_LABEL = re.compile(r"\s\w+:(?:\s|$)")
+# A picture credit inside a byline ("Text: Ann Roe, Fotos: Bob Poe"): it and what follows are not authors.
+PICTURE_CREDIT = re.compile(r"(?:^|[\s,;|/(]+)(?:fotos?|photos?|bilder?|images?|illustrations?|grafiken?|video"
+                            r"|kamera|photography|fotografie)\s*(?::|\bby\b|\bvon\b|\bde\b|\bpar\b).*$",
+                            re.IGNORECASE)
+# The last word of a job title that follows a name ("Ann Roe, Staff Writer"; "Bob Poe, Redakteur").
+ROLE_WORDS = frozenset({"writer", "reporter", "correspondent", "editor", "columnist", "journalist", "contributor",
+                        "photographer", "producer", "intern", "staff", "redakteur", "redakteurin", "korrespondent",
+                        "korrespondentin", "journalistin", "volontär", "volontärin", "fotograf", "fotografin",
+                        "mitarbeiter", "mitarbeiterin", "chefredakteur", "chefredakteurin", "autorin", "rédacteur",
+                        "rédactrice", "journaliste", "correspondant", "periodista", "redactor", "corresponsal"})
 # Separators between several names; "and"/"und"/"&" only split when both sides are short names.
 LIST_SEPARATOR = re.compile(r"\s*(?:;|,|\|)\s*")
 LEADING_AND = re.compile(r"^(?:and|und|et|y|&)\s+", re.IGNORECASE)
@@ -97,15 +107,23 @@ def strip_byline(text: str) -> str:
 def split_names(text: str) -> list[str]:
     """The names in one byline string, in order: "A, B and C" -> [A, B, C]; degrees and agencies dropped."""
     parts: list[str] = []
+    text = PICTURE_CREDIT.sub("", text)
     for chunk in LIST_SEPARATOR.split(text):
         pieces = AND_SEPARATOR.split(LEADING_AND.sub("", chunk))
         if len(pieces) > 1 and not all(_short_name(p) for p in pieces):
             pieces = [chunk]
         parts.extend(_strip_edges(p) for p in pieces)
-    names = [p for p in parts if p and p.casefold() not in DEGREES]
+    names = [p for p in parts if p and p.casefold() not in DEGREES and not _is_role(p)]
     if len(names) > 1:
         names = [n for n in names if n.casefold() not in AGENCIES] or names
     return names
+
+
+def _is_role(text: str) -> bool:
+    """A job title standing where a name would: "Staff Writer", "Senior Correspondent", "Redakteurin"."""
+    words = text.casefold().split()
+    last = words[-1] if words else ""
+    return len(words) <= 4 and bool(last) and (last in ROLE_WORDS or last.removesuffix("s") in ROLE_WORDS)
 
 
 def _strip_edges(text: str) -> str:

@@ -1,0 +1,228 @@
+"""Authors: each rule on its own small invented page, plus the hard cases seen on real news pages."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from service.extract import authors
+from service.extract.names import ELEMENT, FREE_TEXT, authors_from_text, is_site, strip_byline
+from service.page import Page
+
+URL = "https://www.harbour-gazette.example/2024/05/ferry-timetable"
+
+
+def page(head: str = "", body: str = "", url: str = URL) -> Page:
+    return Page(f"<html><head>{head}</head><body>{body}</body></html>", url)
+
+
+def jsonld(data: object) -> str:
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+def names(found) -> list[str]:
+    return [a.name for a in found.value] if found else []
+
+
+# -- JSON-LD -------------------------------------------------------------------------------------
+def test_jsonld_graph_author_by_id_reference_is_resolved():
+    graph = {"@context": "https://schema.org", "@graph": [
+        {"@type": "WebSite", "@id": "https://harbour-gazette.example/#site", "name": "Harbour Gazette"},
+        {"@type": "NewsArticle", "headline": "Ferries", "author": {"@id": "https://harbour-gazette.example/#p1"}},
+        {"@type": "Person", "@id": "https://harbour-gazette.example/#p1", "name": "Mira Kowalczyk",
+         "url": "https://harbour-gazette.example/author/mira/"},
+    ]}
+    found = authors.extract(page(jsonld(graph)))
+    assert found.rule == "json-ld:author"
+    assert [(a.name, a.url) for a in found.value] == [("Mira Kowalczyk", "https://harbour-gazette.example/author/mira/")]
+
+
+def test_jsonld_list_keeps_byline_order_and_drops_duplicates():
+    data = {"@type": "Article", "author": [{"@type": "Person", "name": "Tomas Brandl"},
+                                           {"@type": "Person", "name": "Ines Okafor"},
+                                           {"@type": "Person", "name": "tomas brandl"}]}
+    assert names(authors.extract(page(jsonld(data)))) == ["Tomas Brandl", "Ines Okafor"]
+
+
+def test_jsonld_organisation_author_is_kept_when_not_the_site():
+    data = {"@type": "NewsArticle", "author": {"@type": "Organization", "name": "Coastal Research Collective"}}
+    assert names(authors.extract(page(jsonld(data)))) == ["Coastal Research Collective"]
+
+
+def test_site_named_as_author_gives_way_to_the_visible_byline():
+    data = {"@type": "NewsArticle", "author": {"@type": "Organization", "name": "Harbour Gazette"},
+            "publisher": {"@type": "Organization", "name": "Harbour Gazette"}}
+    body = '<h1>Ferry timetable changes</h1><div class="article-byline">Von Henrike Saalfeld</div><p>Text.</p>'
+    found = authors.extract(page(jsonld(data), body))
+    assert names(found) == ["Henrike Saalfeld"]
+    assert found.rule == "html:byline-element"
+
+
+def test_site_named_as_only_author_is_no_author():
+    head = '<meta property="og:site_name" content="Harbour Gazette"><meta name="author" content="Harbour Gazette">'
+    assert authors.extract(page(head, "<h1>Title</h1><p>Body text.</p>")) is None
+
+
+def test_domain_named_as_author_is_no_author():
+    head = '<meta name="author" content="harbour-gazette.example">'
+    assert authors.extract(page(head, "<h1>Title</h1><p>Body.</p>")) is None
+
+
+# -- meta ----------------------------------------------------------------------------------------
+def test_meta_author_with_article_author_profile_url():
+    head = ('<meta name="author" content="Jonas Feldkamp">'
+            '<meta property="article:author" content="https://social.example/jonas.feldkamp">')
+    found = authors.extract(page(head))
+    assert [(a.name, a.url) for a in found.value] == [("Jonas Feldkamp", "https://social.example/jonas.feldkamp")]
+    assert found.rule == "meta:author"
+
+
+def test_article_author_url_alone_is_not_a_name():
+    head = '<meta property="article:author" content="https://social.example/harbourgazette">'
+    assert authors.extract(page(head)) is None
+
+
+def test_meta_author_list_is_split_and_the_site_suffix_dropped():
+    head = '<meta name="author" content="Ada Lindqvist, Pim van der Berg, and Rosa Mendes, Harbour Gazette">'
+    assert names(authors.extract(page(head))) == ["Ada Lindqvist", "Pim van der Berg", "Rosa Mendes"]
+
+
+def test_citation_authors_come_before_the_generic_author_tag():
+    head = ('<meta name="citation_author" content="Halvorsen, Kari">'
+            '<meta name="citation_author" content="Obi Nwosu">'
+            '<meta itemprop="author" content="A. Cited, B. Reference">')
+    found = authors.extract(page(head))
+    assert found.rule == "meta:citation_author"
+    assert "Obi Nwosu" in names(found)
+
+
+def test_dublin_core_creator():
+    head = '<meta name="DC.creator" content="Leontine Abara">'
+    assert names(authors.extract(page(head))) == ["Leontine Abara"]
+
+
+def test_cms_written_by_label():
+    head = ('<meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Edda Rohrbach">'
+            '<meta name="twitter:label2" content="Geschätzte Lesezeit"><meta name="twitter:data2" content="4 Minuten">')
+    found = authors.extract(page(head))
+    assert names(found) == ["Edda Rohrbach"]
+    assert found.rule == "meta:twitter:data1"
+
+
+def test_reading_time_label_is_not_an_author():
+    head = '<meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="3 minutes">'
+    assert authors.extract(page(head)) is None
+
+
+# -- microdata and rel=author --------------------------------------------------------------------
+def test_microdata_author_with_nested_name():
+    body = ('<h1>Title</h1><span itemprop="author" itemscope itemtype="https://schema.org/Person">'
+            'by <a itemprop="url" href="/team/noor"><span itemprop="name">Noor Haddad</span></a></span>')
+    found = authors.extract(page(body=body))
+    assert [(a.name, a.url) for a in found.value] == [("Noor Haddad", "https://www.harbour-gazette.example/team/noor")]
+
+
+def test_rel_author_link_text_and_a_second_link_to_the_same_profile():
+    body = ('<h1>Title</h1><a rel="author" href="/author/bjorn/">Björn Aasheim</a><p>Story.</p>'
+            '<a rel="author" href="/author/bjorn/">View All Posts By Björn Aasheim</a>')
+    found = authors.extract(page(body=body))
+    assert [(a.name, a.url) for a in found.value] == [
+        ("Björn Aasheim", "https://www.harbour-gazette.example/author/bjorn/")]
+
+
+# -- visible bylines -----------------------------------------------------------------------------
+def test_byline_element_with_two_authors_and_a_role():
+    body = '<h1>Title</h1><p class="byline">By Carla Mendez and Yusuf Demir, Staff Writers</p><p>Text.</p>'
+    assert names(authors.extract(page(body=body))) == ["Carla Mendez", "Yusuf Demir"]
+
+
+def test_comment_and_teaser_bylines_are_not_the_article_author():
+    body = ('<h1>Title</h1><div class="entry"><span class="author vcard">Greta Holm</span><p>Story.</p></div>'
+            '<ol class="comment-list"><li><div class="comment-author">Random Reader</div></li></ol>'
+            '<div class="related-posts"><span class="author">Other Writer</span></div>')
+    assert names(authors.extract(page(body=body))) == ["Greta Holm"]
+
+
+def test_comment_author_before_the_article_is_skipped():
+    body = ('<div class="comments"><span class="comment-author">Early Commenter</span></div>'
+            '<h1>Title</h1><div class="post-author">Von Lieselotte Brandt</div>')
+    assert names(authors.extract(page(body=body))) == ["Lieselotte Brandt"]
+
+
+def test_byline_after_the_title_wins_over_one_in_the_header():
+    body = ('<header><div class="author-of-the-week">Kolumnist Eins</div></header>'
+            '<h1>Title</h1><div class="article-author">Text: Pauline Ostrowski, Fotos: Gerd Lamprecht</div>')
+    assert names(authors.extract(page(body=body))) == ["Pauline Ostrowski"]
+
+
+def test_photo_credit_element_is_not_an_author():
+    body = '<h1>Title</h1><span class="image-author">Foto: Gerd Lamprecht</span><p>Text.</p>'
+    assert authors.extract(page(body=body)) is None
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Von Anna Beispiel und Carl Muster", ["Anna Beispiel", "Carl Muster"]),
+    ("By Jane Placeholder", ["Jane Placeholder"]),
+    ("Par Élodie Exemple", ["Élodie Exemple"]),
+    ("Por Juan Ejemplo", ["Juan Ejemplo"]),
+    ("Di Giulia Esempio", ["Giulia Esempio"]),
+    ("Autor: Max Mustermann", ["Max Mustermann"]),
+    ("Von Sabine Probe, dpa", ["Sabine Probe"]),
+    ("By Eastern Wire Collective", ["Eastern Wire Collective"]),
+])
+def test_visible_byline_in_several_languages(line, expected):
+    body = f"<h1>Headline</h1><p>{line}</p><p>The article text follows here and is long enough.</p>"
+    found = authors.extract(page(body=body))
+    assert names(found) == expected
+    assert found.rule == "html:byline-text"
+
+
+@pytest.mark.parametrize("line", ["Von wegen Sommerpause", "By the numbers: ferries in May",
+                                  "Von der Fähre zum Zug", "By continuing you accept cookies"])
+def test_sentences_starting_like_a_byline_are_not_bylines(line):
+    assert authors.extract(page(body=f"<h1>Headline</h1><p>{line}</p>")) is None
+
+
+def test_byline_on_two_lines():
+    body = "<h1>Headline</h1><p>Von<br>Friederike Olsen</p>"
+    assert names(authors.extract(page(body=body))) == ["Friederike Olsen"]
+
+
+def test_labelled_author_inside_a_line_of_fields():
+    body = '<h1>Headline</h1><div class="article-author-date">Datum: 03.02.2024 Autor: Kai Brenner Quelle: Agentur</div>'
+    assert names(authors.extract(page(body=body))) == ["Kai Brenner"]
+
+
+def test_visible_full_name_beats_a_declared_handle():
+    head = '<meta name="author" content="kbrenner">'
+    body = '<h1>Headline</h1><div class="byline">von Kai Brenner</div>'
+    found = authors.extract(page(head, body))
+    assert names(found) == ["Kai Brenner"]
+
+
+# -- junk ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("raw", ["admin", "redaktion@harbour-gazette.example", "https://harbour-gazette.example/u/3",
+                                 "12.05.2024", "Unknown", "x" * 120])
+def test_junk_is_never_an_author(raw):
+    assert authors.extract(page(f'<meta name="author" content="{raw}">')) is None
+
+
+def test_strip_byline_removes_labels_and_dates():
+    assert strip_byline("Veröffentlicht von Chris Beispiel am 3. Mai 2024") == "Chris Beispiel"
+    assert strip_byline("VON MORITZ PROBE am 21. April 2020") == "MORITZ PROBE"
+    assert strip_byline("By Ann Roe | May 3, 2024") == "Ann Roe"
+
+
+def test_degrees_and_agencies_are_not_names():
+    assert [a.name for a in authors_from_text("Dana Roe, PhD, RD")] == ["Dana Roe"]
+    assert [a.name for a in authors_from_text("Max Probe, AFP")] == ["Max Probe"]
+
+
+def test_free_text_requires_capitalised_words_but_elements_accept_a_handle():
+    assert authors_from_text("flerche", None, ELEMENT)
+    assert not authors_from_text("flerche", None, FREE_TEXT)
+
+
+def test_site_check_compares_normalised_names():
+    assert is_site("Harbour-Gazette.example", {"harbourgazette"})
+    assert not is_site("Harbour Gazette reader", {"someothersite"})
