@@ -28,8 +28,8 @@ CLASSED_ELEMENTS = lxml.etree.XPath("//body//*[@class] | //body//h1")
 # only: "taxomenu" or "cards" say nothing.
 CONTEXT_WORDS = frozenset({"comment", "comments", "commentlist", "kommentar", "kommentare", "related", "teaser",
                            "teasers", "recommended", "recommendations", "popular", "trending", "newsletter",
-                           "reply", "respond", "menu", "nav", "navigation", "breadcrumb", "breadcrumbs",
-                           "gallery", "caption", "authorbox", "authorbio", "bio", "biography", "morearticles"})
+                           "reply", "respond", "menu", "breadcrumb", "breadcrumbs",
+                           "gallery", "authorbox", "authorbio", "bio", "biography", "morearticles"})
 # Class words of the element itself that mark a picture, a biography, a link list, not a byline.
 SELF_WORDS = frozenset({"avatar", "description", "desc", "credit", "credits", "copyright", "photo", "foto",
                         "image", "img", "pic", "picture", "social", "share", "follow", "contact", "email",
