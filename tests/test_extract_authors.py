@@ -226,3 +226,14 @@ def test_free_text_requires_capitalised_words_but_elements_accept_a_handle():
 def test_site_check_compares_normalised_names():
     assert is_site("Harbour-Gazette.example", {"harbourgazette"})
     assert not is_site("Harbour Gazette reader", {"someothersite"})
+
+
+def test_explicit_label_may_introduce_a_user_name():
+    body = "<h1>Headline</h1><p>Verfasst von: moorlaeufer | 3. März 2024</p>"
+    assert names(authors.extract(page(body=body))) == ["moorlaeufer"]
+
+
+def test_visible_byline_may_name_the_site_itself():
+    head = '<meta property="og:site_name" content="Wanderfreunde Nord">'
+    body = '<h1>Headline</h1><span class="byline">von Wanderfreunde Nord</span>'
+    assert names(authors.extract(page(head, body))) == ["Wanderfreunde Nord"]

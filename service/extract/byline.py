@@ -50,6 +50,8 @@ TEXT_BYLINE = re.compile(
     r"^(?:by|von|par|por|di|door|text|texte|autor(?:in)?|author|auteur|autore|verfasser(?:in)?|interview"
     r"|written by|verfasst von|geschrieben von|erstellt von|veröffentlicht von|posted by|reported by)"
     r"\s*(?::|\s)", re.IGNORECASE)
+STRONG_LABEL = re.compile(r"^(?:\w+\s*:|(?:written|posted) by\b|(?:verfasst|geschrieben|erstellt|veröffentlicht) von\b)",
+                          re.IGNORECASE)
 MAX_ELEMENT_CHARS = 200
 MAX_TEXT_BYLINE_CHARS = 120
 MAX_ANCESTORS = 12
@@ -125,7 +127,9 @@ def from_text(page: Page) -> list[Author] | None:
             first = f"{first} {lines[1]}"
         if len(first) > MAX_TEXT_BYLINE_CHARS or _elsewhere(block.element):
             continue
-        authors = authors_from_text(first, None, FREE_TEXT)
+        # An explicit label ("Verfasst von:", "Posted by") may introduce a lower-case user name.
+        check = ELEMENT if STRONG_LABEL.match(first) else FREE_TEXT
+        authors = authors_from_text(first, None, check)
         if authors:
             return authors
     return None
