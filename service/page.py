@@ -29,6 +29,7 @@ BLOCK_TAGS = frozenset({"address", "article", "aside", "blockquote", "body", "dd
 MAX_JSONLD_CHARS = 1_000_000
 MAX_JSONLD_NODES = 2_000
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0\u200b\u2009\u202f]+")
+_CLASSED_OR_H1 = lxml.etree.XPath("//body//*[@class] | //body//h1")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 
 
@@ -210,6 +211,17 @@ class Page:
         body = self.tree.find("body")
         _collect_blocks(body if body is not None else self.tree, out)
         return tuple(out)
+
+    @cached_property
+    def classed(self) -> tuple[tuple[Any, str], ...]:
+        """Body elements with a class, and every h1, in document order, each with its lower-cased class.
+
+        One walk shared by the rules that look for page parts by class name (bylines, tag lists): they
+        filter this list with substring tests instead of each running its own XPath over the tree.
+        """
+        if self.tree is None:
+            return ()
+        return tuple((element, element.get("class", "").lower()) for element in _CLASSED_OR_H1(self.tree))
 
     def css_path(self, element: Any) -> str:
         """A short CSS-like path to element, for evidence ("body > div#main > p:nth-of-type(3)")."""

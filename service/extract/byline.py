@@ -10,19 +10,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-import lxml.etree
-
 from service.extract.model import Author
 from service.extract.names import ELEMENT, FREE_TEXT, authors_from_text
 from service.page import Page
 
-# Words in a class that mark a byline ("uthor" covers Author and author). Checked in Python over the
-# classed elements of the body: one cheap XPath, then substring tests (an XPath of many contains() or
-# translate() calls costs ten times more on large pages).
+# Words in a class that mark a byline ("uthor" covers Author and author). Checked with substring tests
+# over the page's classed elements (Page.classed, one walk shared with other rules): an XPath of many
+# contains() or translate() calls costs ten times more on large pages.
 BYLINE_HINTS = ("uthor", "autor", "byline", "verfasser", "writer", "posted-by", "contributor", "reporter")
-# The classed elements and the headings of the body, in document order: a byline is looked for after
-# the article's title first, since what comes before it is mostly site header and menus.
-CLASSED_ELEMENTS = lxml.etree.XPath("//body//*[@class] | //body//h1")
 # Class/id words (split at "-", "_" and spaces) of an ancestor that mean "not this article's byline":
 # comments, teasers of other articles, menus, author boxes at the foot of the article. Whole words
 # only: "taxomenu" or "cards" say nothing.
@@ -83,11 +78,10 @@ def from_elements(page: Page) -> list[Author] | None:
     """The first element marked as a byline after the title (else before it) whose text holds names."""
     before_title: list[Any] = []
     after_title = False
-    for element in CLASSED_ELEMENTS(page.tree):
+    for element, classes in page.classed:  # document order: the article's h1 comes before its byline
         if element.tag == "h1":
             after_title = after_title or bool(_text(element))
             continue
-        classes = element.get("class", "").lower()
         if not any(hint in classes for hint in BYLINE_HINTS) or element.tag in SKIPPED_TAGS:
             continue
         if not after_title:

@@ -13,14 +13,14 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-import lxml.etree
-
 from service.extract.rules import Found, first_match, jsonld_value
 from service.page import Page, clean_text
 
 # Class words of a container that lists the article's tags.
 TAG_LIST_WORDS = frozenset({"tags", "tag", "taglist", "tagliste", "schlagworte", "schlagwörter", "schlagwort",
                             "keywords", "stichworte", "stichwörter", "etiquetas", "mots-cles", "motscles"})
+# Substrings tested first, so that only likely containers are split into words.
+TAG_LIST_STEMS = ("tag", "schlag", "keyword", "stichw", "etiquet", "mots")
 # Class words that may mark a plain-text tag list (no links): "tags", never the singular "tag".
 TEXT_TAG_LIST_WORDS = TAG_LIST_WORDS - {"tag"}
 # A list item that is a date, a count or a sentence, so the list is not a tag list.
@@ -42,7 +42,7 @@ COUNT_SUFFIX = re.compile(r"\s*\(\d[\d.,]*(?:\s+\w+)?\)\s*$")
 MAX_TAG_CHARS = 80
 MAX_TAGS = 60
 _CLASS_WORD = re.compile(r"[^a-z0-9äöüé]+")
-CLASSED = lxml.etree.XPath("//body//*[@class]")
+NOT_A_LIST_TAGS = frozenset({"a", "body", "article", "main", "html", "h1"})
 
 
 def _add(out: list[str], seen: set[str], raw: str) -> None:
@@ -117,9 +117,11 @@ def _rel_tag(page: Page) -> tuple[str, ...] | None:
 def _tag_list(page: Page) -> tuple[str, ...] | None:
     """The longest container the page marks as its tag list: link texts inside it, else its text."""
     best: tuple[str, ...] | None = None
-    for element in CLASSED(page.tree):
+    for element, classes in page.classed:
+        if not any(stem in classes for stem in TAG_LIST_STEMS) or element.tag in NOT_A_LIST_TAGS:
+            continue
         words = _words(element)
-        if not words & TAG_LIST_WORDS or element.tag in {"a", "body", "article", "main", "html"}:
+        if not words & TAG_LIST_WORDS:
             continue
         if _in_other_context(element):
             continue
