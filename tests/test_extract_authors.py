@@ -237,3 +237,7 @@ def test_visible_byline_may_name_the_site_itself():
     head = '<meta property="og:site_name" content="Wanderfreunde Nord">'
     body = '<h1>Headline</h1><span class="byline">von Wanderfreunde Nord</span>'
     assert names(authors.extract(page(head, body))) == ["Wanderfreunde Nord"]
+
+
+def test_label_words_without_colon_are_not_bylines():
+    assert authors.extract(page(body="<h1>Headline</h1><ul><li>Texte und Materialien</li></ul>")) is None

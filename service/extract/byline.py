@@ -42,9 +42,10 @@ PICTURE_CREDIT = re.compile(r"^\s*(?:fotos?|photos?|bilder?|images?|illustration
                             r"|source|video|kamera|camera)\b", re.IGNORECASE)
 # A block that opens with a byline word; the word must be followed by a name on the same or next line.
 TEXT_BYLINE = re.compile(
-    r"^(?:by|von|par|por|di|door|text|texte|autor(?:in)?|author|auteur|autore|verfasser(?:in)?|interview"
-    r"|written by|verfasst von|geschrieben von|erstellt von|veröffentlicht von|posted by|reported by)"
-    r"\s*(?::|\s)", re.IGNORECASE)
+    r"^(?:(?:by|von|par|por|di|door|written by|verfasst von|geschrieben von|erstellt von|veröffentlicht von"
+    r"|posted by|reported by)\s*:?\s"
+    r"|(?:text|texte|autor(?:in)?|autoren|author|authors|auteur|autore|verfasser(?:in)?|interview)\s*:)",
+    re.IGNORECASE)
 STRONG_LABEL = re.compile(r"^(?:\w+\s*:|(?:written|posted) by\b|(?:verfasst|geschrieben|erstellt|veröffentlicht) von\b)",
                           re.IGNORECASE)
 MAX_ELEMENT_CHARS = 200
