@@ -241,3 +241,18 @@ def test_visible_byline_may_name_the_site_itself():
 
 def test_label_words_without_colon_are_not_bylines():
     assert authors.extract(page(body="<h1>Headline</h1><ul><li>Texte und Materialien</li></ul>")) is None
+
+
+def test_label_alone_in_its_block_takes_the_next_block():
+    body = '<h1>Headline</h1><div><h5>Datum:</h5>03.11.2023<br><h5>Autor:</h5>Jörg Beispielmann/SP-X</div>'
+    assert names(authors.extract(page(body=body))) == ["Jörg Beispielmann"]
+
+
+def test_initials_that_spell_a_degree_are_still_a_name():
+    body = '<h1>Headline</h1><span class="byline">by LD</span>'
+    assert names(authors.extract(page(body=body))) == ["LD"]
+
+
+def test_agencies_placeholder_is_not_an_author():
+    data = {"@type": "NewsArticle", "author": {"@type": "Person", "name": "Agencies"}}
+    assert authors.extract(page(jsonld(data))) is None

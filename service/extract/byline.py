@@ -112,14 +112,19 @@ def _one_name(text: str) -> bool:
 
 
 def from_text(page: Page) -> list[Author] | None:
-    """The first short visible block that opens with a byline word followed by capitalised names."""
-    for block in page.blocks:
+    """The first short visible block that opens with a byline word followed by capitalised names.
+
+    The label may stand alone in its block ("<h5>Autor:</h5> Ann Roe"): the name is then the next block.
+    """
+    blocks = page.blocks
+    for index, block in enumerate(blocks):
         if not TEXT_BYLINE.match(block.text):
             continue
         lines = block.text.split("\n")
         first = lines[0]
-        if len(first.split()) == 1 and len(lines) > 1:  # "Von" on one line, the name on the next
-            first = f"{first} {lines[1]}"
+        if len(first.split()) == 1:  # "Von" on one line, the name on the next line or in the next block
+            following = lines[1] if len(lines) > 1 else blocks[index + 1].text if index + 1 < len(blocks) else ""
+            first = f"{first} {following.split(chr(10))[0]}"
         if len(first) > MAX_TEXT_BYLINE_CHARS or _elsewhere(block.element):
             continue
         # An explicit label ("Verfasst von:", "Posted by") may introduce a lower-case user name.

@@ -55,10 +55,12 @@ DEGREES = frozenset({"phd", "ph.d.", "md", "m.d.", "ms", "msc", "m.sc.", "ma", "
 # News agencies credited beside a reporter ("Jane Roe, dpa"): not an author of their own then.
 AGENCIES = frozenset({"dpa", "afp", "ap", "reuters", "kna", "epd", "apa", "sid", "efe", "ansa", "dts", "ots",
                       "upi", "idea", "kathpress", "red", "redaktion", "dapd", "ddp", "sda", "ats"})
+AGENCY_CODE = re.compile(r"[A-Z][A-Z0-9-]{1,5}")
 # Placeholders a CMS puts where no real name was entered.
 PLACEHOLDERS = frozenset({"admin", "administrator", "wordpressadmin", "webmaster", "unknown", "anonymous",
                           "anonym", "user", "root", "editor", "author", "autor", "guest", "gast", "null",
                           "none", "n/a", "na", "default", "system", "test", "posted", "by", "von", "name", "red", "zvg",
+                          "agencies", "agency", "agenturen", "wires",
                           "unbekannt", "inconnu", "desconocido",
                           # weekdays and months: a date line read as a byline
                           "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
@@ -109,14 +111,24 @@ def split_names(text: str) -> list[str]:
     parts: list[str] = []
     text = PICTURE_CREDIT.sub("", text)
     for chunk in LIST_SEPARATOR.split(text):
+        chunk = _drop_agency_suffix(chunk)
         pieces = AND_SEPARATOR.split(LEADING_AND.sub("", chunk))
         if len(pieces) > 1 and not all(_short_name(p) for p in pieces):
             pieces = [chunk]
         parts.extend(_strip_edges(p) for p in pieces)
-    names = [p for p in parts if p and p.casefold() not in DEGREES and not _is_role(p)]
+    names = [p for i, p in enumerate(parts) if p and not (i and p.casefold() in DEGREES) and not _is_role(p)]
     if len(names) > 1:
         names = [n for n in names if n.casefold() not in AGENCIES] or names
     return names
+
+
+def _drop_agency_suffix(text: str) -> str:
+    """"Ann Roe/dpa" or "Ann Roe/SP-X" -> "Ann Roe": a short agency code after a slash is a credit."""
+    head, slash, tail = text.rpartition("/")
+    if slash and head.strip() and " " in head.strip() and (tail.strip().casefold() in AGENCIES
+                                                           or AGENCY_CODE.fullmatch(tail.strip())):
+        return head.strip()
+    return text
 
 
 def _is_role(text: str) -> bool:
