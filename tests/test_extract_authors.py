@@ -28,13 +28,15 @@ def names(found) -> list[str]:
 def test_jsonld_graph_author_by_id_reference_is_resolved():
     graph = {"@context": "https://schema.org", "@graph": [
         {"@type": "WebSite", "@id": "https://harbour-gazette.example/#site", "name": "Harbour Gazette"},
-        {"@type": "NewsArticle", "headline": "Ferries", "author": {"@id": "https://harbour-gazette.example/#p1"}},
+        {"@type": "NewsArticle", "headline": "Ferries",
+         "author": {"@id": "https://harbour-gazette.example/#p1"}},
         {"@type": "Person", "@id": "https://harbour-gazette.example/#p1", "name": "Mira Kowalczyk",
          "url": "https://harbour-gazette.example/author/mira/"},
     ]}
     found = authors.extract(page(jsonld(graph)))
     assert found.rule == "json-ld:author"
-    assert [(a.name, a.url) for a in found.value] == [("Mira Kowalczyk", "https://harbour-gazette.example/author/mira/")]
+    assert [(a.name, a.url) for a in found.value] == [
+        ("Mira Kowalczyk", "https://harbour-gazette.example/author/mira/")]
 
 
 def test_jsonld_list_keeps_byline_order_and_drops_duplicates():
@@ -45,21 +47,24 @@ def test_jsonld_list_keeps_byline_order_and_drops_duplicates():
 
 
 def test_jsonld_organisation_author_is_kept_when_not_the_site():
-    data = {"@type": "NewsArticle", "author": {"@type": "Organization", "name": "Coastal Research Collective"}}
+    data = {"@type": "NewsArticle",
+            "author": {"@type": "Organization", "name": "Coastal Research Collective"}}
     assert names(authors.extract(page(jsonld(data)))) == ["Coastal Research Collective"]
 
 
 def test_site_named_as_author_gives_way_to_the_visible_byline():
     data = {"@type": "NewsArticle", "author": {"@type": "Organization", "name": "Harbour Gazette"},
             "publisher": {"@type": "Organization", "name": "Harbour Gazette"}}
-    body = '<h1>Ferry timetable changes</h1><div class="article-byline">Von Henrike Saalfeld</div><p>Text.</p>'
+    body = ('<h1>Ferry timetable changes</h1><div class="article-byline">Von Henrike Saalfeld</div>'
+            '<p>Text.</p>')
     found = authors.extract(page(jsonld(data), body))
     assert names(found) == ["Henrike Saalfeld"]
     assert found.rule == "html:byline-element"
 
 
 def test_site_named_as_only_author_is_no_author():
-    head = '<meta property="og:site_name" content="Harbour Gazette"><meta name="author" content="Harbour Gazette">'
+    head = ('<meta property="og:site_name" content="Harbour Gazette">'
+            '<meta name="author" content="Harbour Gazette">')
     assert authors.extract(page(head, "<h1>Title</h1><p>Body text.</p>")) is None
 
 
@@ -73,7 +78,8 @@ def test_meta_author_with_article_author_profile_url():
     head = ('<meta name="author" content="Jonas Feldkamp">'
             '<meta property="article:author" content="https://social.example/jonas.feldkamp">')
     found = authors.extract(page(head))
-    assert [(a.name, a.url) for a in found.value] == [("Jonas Feldkamp", "https://social.example/jonas.feldkamp")]
+    assert [(a.name, a.url) for a in found.value] == [
+        ("Jonas Feldkamp", "https://social.example/jonas.feldkamp")]
     assert found.rule == "meta:author"
 
 
@@ -102,15 +108,18 @@ def test_dublin_core_creator():
 
 
 def test_cms_written_by_label():
-    head = ('<meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Edda Rohrbach">'
-            '<meta name="twitter:label2" content="Geschätzte Lesezeit"><meta name="twitter:data2" content="4 Minuten">')
+    head = ('<meta name="twitter:label1" content="Verfasst von">'
+            '<meta name="twitter:data1" content="Edda Rohrbach">'
+            '<meta name="twitter:label2" content="Geschätzte Lesezeit">'
+            '<meta name="twitter:data2" content="4 Minuten">')
     found = authors.extract(page(head))
     assert names(found) == ["Edda Rohrbach"]
     assert found.rule == "meta:twitter:data1"
 
 
 def test_reading_time_label_is_not_an_author():
-    head = '<meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="3 minutes">'
+    head = ('<meta name="twitter:label1" content="Est. reading time">'
+            '<meta name="twitter:data1" content="3 minutes">')
     assert authors.extract(page(head)) is None
 
 
@@ -119,7 +128,8 @@ def test_microdata_author_with_nested_name():
     body = ('<h1>Title</h1><span itemprop="author" itemscope itemtype="https://schema.org/Person">'
             'by <a itemprop="url" href="/team/noor"><span itemprop="name">Noor Haddad</span></a></span>')
     found = authors.extract(page(body=body))
-    assert [(a.name, a.url) for a in found.value] == [("Noor Haddad", "https://www.harbour-gazette.example/team/noor")]
+    assert [(a.name, a.url) for a in found.value] == [
+        ("Noor Haddad", "https://www.harbour-gazette.example/team/noor")]
 
 
 def test_rel_author_link_text_and_a_second_link_to_the_same_profile():
@@ -189,7 +199,8 @@ def test_byline_on_two_lines():
 
 
 def test_labelled_author_inside_a_line_of_fields():
-    body = '<h1>Headline</h1><div class="article-author-date">Datum: 03.02.2024 Autor: Kai Brenner Quelle: Agentur</div>'
+    body = ('<h1>Headline</h1>'
+            '<div class="article-author-date">Datum: 03.02.2024 Autor: Kai Brenner Quelle: Agentur</div>')
     assert names(authors.extract(page(body=body))) == ["Kai Brenner"]
 
 
@@ -201,8 +212,8 @@ def test_visible_full_name_beats_a_declared_handle():
 
 
 # -- junk ----------------------------------------------------------------------------------------
-@pytest.mark.parametrize("raw", ["admin", "redaktion@harbour-gazette.example", "https://harbour-gazette.example/u/3",
-                                 "12.05.2024", "Unknown", "x" * 120])
+@pytest.mark.parametrize("raw", ["admin", "redaktion@harbour-gazette.example",
+                                 "https://harbour-gazette.example/u/3", "12.05.2024", "Unknown", "x" * 120])
 def test_junk_is_never_an_author(raw):
     assert authors.extract(page(f'<meta name="author" content="{raw}">')) is None
 

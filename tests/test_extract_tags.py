@@ -51,7 +51,8 @@ def test_rel_tag_links_in_a_tag_cloud_are_not_the_articles():
 
 def test_tag_list_marked_by_class_with_links():
     body = ('<h1>Spring walks</h1><p>Text.</p>'
-            '<ul class="post-tags"><li><a href="/t/moss">Moss</a></li><li><a href="/t/fern">Fern</a></li></ul>')
+            '<ul class="post-tags"><li><a href="/t/moss">Moss</a></li>'
+            '<li><a href="/t/fern">Fern</a></li></ul>')
     found = tags.extract(page(body=body))
     assert values(found) == ["Moss", "Fern"]
     assert found.rule == "html:tag-list"
@@ -66,7 +67,8 @@ def test_tag_list_heading_is_not_a_tag_and_the_longest_list_wins():
 
 
 def test_plain_text_tag_list_with_german_label():
-    body = '<h1>Wanderung</h1><p>Text.</p><div class="field-schlagworte">Schlagworte: Moor, Kraniche, Frühling</div>'
+    body = ('<h1>Wanderung</h1><p>Text.</p>'
+            '<div class="field-schlagworte">Schlagworte: Moor, Kraniche, Frühling</div>')
     assert values(tags.extract(page(body=body))) == ["Moor", "Kraniche", "Frühling"]
 
 
@@ -83,7 +85,8 @@ def test_labelled_block_followed_by_tags():
 
 
 def test_label_then_list_in_the_next_element():
-    body = '<h1>Walks</h1><h3>Schlagwörter</h3><ul><li><a href="/t/1">Moor</a></li><li><a href="/t/2">Torf</a></li></ul>'
+    body = ('<h1>Walks</h1><h3>Schlagwörter</h3>'
+            '<ul><li><a href="/t/1">Moor</a></li><li><a href="/t/2">Torf</a></li></ul>')
     assert values(tags.extract(page(body=body))) == ["Moor", "Torf"]
 
 

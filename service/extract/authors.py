@@ -19,15 +19,17 @@ from service.page import JsonLdNode, Page
 
 # Meta keys naming the author, most specific first: scholarly citation tags, Dublin Core, the plain
 # author tag, then vendor tags of analytics and recommendation tools.
-AUTHOR_META_KEYS = ("citation_author", "dc.creator", "dcterms.creator", "dc:creator", "author", "article:author",
-                    "og:article:author", "parsely-author", "sailthru.author", "cxenseparse:author", "byl")
+AUTHOR_META_KEYS = ("citation_author", "dc.creator", "dcterms.creator", "dc:creator", "author",
+                    "article:author", "og:article:author", "parsely-author", "sailthru.author",
+                    "cxenseparse:author", "byl")
 # Meta keys whose URL value is the author's profile, not a name.
 AUTHOR_URL_META_KEYS = ("article:author", "og:article:author")
 # Labels CMSs (Yoast and others) put in twitter:labelN when twitter:dataN is the author.
-AUTHOR_LABELS = ("written by", "verfasst von", "geschrieben von", "autor", "author", "écrit par", "escrito por",
-                 "scritto da", "geschreven door", "von", "by")
+AUTHOR_LABELS = ("written by", "verfasst von", "geschrieben von", "autor", "author", "écrit par",
+                 "escrito por", "scritto da", "geschreven door", "von", "by")
 # JSON-LD node types whose "author" is not the article's (a comment's writer, a photographer).
-NOT_ARTICLE_TYPES = frozenset({"Comment", "ImageObject", "Answer", "Question", "Rating", "Person", "Organization"})
+NOT_ARTICLE_TYPES = frozenset({"Comment", "ImageObject", "Answer", "Question", "Rating", "Person",
+                               "Organization"})
 MAX_AUTHORS = 12
 
 
@@ -46,7 +48,8 @@ def _dedupe(authors: list[Author]) -> list[Author]:
 
 
 # -- JSON-LD ------------------------------------------------------------------------------------
-def _jsonld_people(value: Any, index: dict[str, dict[str, Any]], sites: set[str], depth: int = 0) -> list[Author]:
+def _jsonld_people(value: Any, index: dict[str, dict[str, Any]], sites: set[str],
+                   depth: int = 0) -> list[Author]:
     """Authors from a JSON-LD author value: strings, Person/Organization objects, lists, @id references.
 
     A name that is the site's own is dropped, even when typed Person: CMSs often fill the Person node
@@ -133,7 +136,8 @@ def _microdata(page: Page) -> list[Author] | None:
     for _value, element in page.itemprops.get("author", ()):
         if element.tag == "meta" or byline._elsewhere(element):
             continue
-        name_element = element.find(".//*[@itemprop='name']") if element.get("itemscope") is not None else None
+        scoped = element.get("itemscope") is not None
+        name_element = element.find(".//*[@itemprop='name']") if scoped else None
         text = byline._text(name_element if name_element is not None else element)
         link = element if element.tag == "a" else element.find(".//a[@href]")
         url = page.absolute(link.get("href")) if link is not None else None

@@ -21,10 +21,10 @@ BYLINE_HINTS = ("uthor", "autor", "byline", "verfasser", "writer", "posted-by", 
 # Class/id words (split at "-", "_" and spaces) of an ancestor that mean "not this article's byline":
 # comments, teasers of other articles, menus, author boxes at the foot of the article. Whole words
 # only: "taxomenu" or "cards" say nothing.
-CONTEXT_WORDS = frozenset({"comment", "comments", "commentlist", "kommentar", "kommentare", "related", "teaser",
-                           "teasers", "recommended", "recommendations", "popular", "trending", "newsletter",
-                           "reply", "respond", "menu", "breadcrumb", "breadcrumbs",
-                           "gallery", "authorbox", "authorbio", "bio", "biography", "morearticles"})
+CONTEXT_WORDS = frozenset({"comment", "comments", "commentlist", "kommentar", "kommentare", "related",
+                           "teaser", "teasers", "recommended", "recommendations", "popular", "trending",
+                           "newsletter", "reply", "respond", "menu", "breadcrumb", "breadcrumbs", "gallery",
+                           "authorbox", "authorbio", "bio", "biography", "morearticles"})
 # Class words of the element itself that mark a picture, a biography, a link list, not a byline.
 SELF_WORDS = frozenset({"avatar", "description", "desc", "credit", "credits", "copyright", "photo", "foto",
                         "image", "img", "pic", "picture", "social", "share", "follow", "contact", "email",
@@ -33,8 +33,8 @@ _CLASS_WORD = re.compile(r"[^a-z0-9]+")
 # Ancestors that never hold the article's byline.
 ELSEWHERE_TAGS = frozenset({"nav", "form", "figure", "figcaption", "select"})
 # Class words a CMS derives from the article's own terms ("category-credit-cards", "tag-bio"): not layout.
-TERM_CLASS_PREFIXES = ("tag-", "category-", "post-", "format-", "status-", "type-", "postid-", "with-", "has-",
-                       "no-", "is-")
+TERM_CLASS_PREFIXES = ("tag-", "category-", "post-", "format-", "status-", "type-", "postid-", "with-",
+                       "has-", "no-", "is-")
 SKIPPED_TAGS = frozenset({"nav", "aside", "footer", "form", "figcaption", "figure", "script", "style",
                           "noscript", "select", "button", "input", "textarea", "label", "h1", "h2"})
 # A credit for pictures, not words: "Foto: ...", "Photo by ...", "Bild: ...".
@@ -46,8 +46,8 @@ TEXT_BYLINE = re.compile(
     r"|posted by|reported by)\s*:?\s"
     r"|(?:text|texte|autor(?:in)?|autoren|author|authors|auteur|autore|verfasser(?:in)?|interview)\s*:)",
     re.IGNORECASE)
-STRONG_LABEL = re.compile(r"^(?:\w+\s*:|(?:written|posted) by\b|(?:verfasst|geschrieben|erstellt|veröffentlicht) von\b)",
-                          re.IGNORECASE)
+STRONG_LABEL = re.compile(r"^(?:\w+\s*:|(?:written|posted) by\b"
+                          r"|(?:verfasst|geschrieben|erstellt|veröffentlicht) von\b)", re.IGNORECASE)
 MAX_ELEMENT_CHARS = 200
 MAX_TEXT_BYLINE_CHARS = 120
 MAX_ANCESTORS = 12
@@ -123,7 +123,10 @@ def from_text(page: Page) -> list[Author] | None:
         lines = block.text.split("\n")
         first = lines[0]
         if len(first.split()) == 1:  # "Von" on one line, the name on the next line or in the next block
-            following = lines[1] if len(lines) > 1 else blocks[index + 1].text if index + 1 < len(blocks) else ""
+            if len(lines) > 1:
+                following = lines[1]
+            else:
+                following = blocks[index + 1].text if index + 1 < len(blocks) else ""
             first = f"{first} {following.split(chr(10))[0]}"
         if len(first) > MAX_TEXT_BYLINE_CHARS or _elsewhere(block.element):
             continue

@@ -15,14 +15,17 @@ from service.page import Page
 # "Di", "Door", "Text:", "Autor:", "Written by", "Veröffentlicht von", "Interview:" ...).
 BYLINE_PREFIX = re.compile(
     r"^(?:(?:written|posted|published|reported|edited|compiled|created|text|story|words|article)\s+by"
-    r"|(?:verfasst|veröffentlicht|geschrieben|erstellt|gepostet|eingetragen|eingestellt)\s+(?:am\s+\S+\s+)?von"
+    r"|(?:verfasst|veröffentlicht|geschrieben|erstellt|gepostet|eingetragen|eingestellt)"
+    r"\s+(?:am\s+\S+\s+)?von"
     r"|publié\s+par|escrito\s+por|scritto\s+da|by|von|vom|par|por|di|da|door|av|af"
-    r"|text|texte|autor(?:in)?|autor:innen|autoren|author|authors|auteur|autore|verfasser(?:in)?)\b\s*[:\-–—]?\s*"
+    r"|text|texte|autor(?:in)?|autor:innen|autoren|author|authors|auteur|autore|verfasser(?:in)?)"
+    r"\b\s*[:\-–—]?\s*"
     r"|^(?:interview|reporter|redaktion|bericht|recherche|mitarbeit)\s*:\s*",
     re.IGNORECASE)
 # What follows a name in a byline and is not part of it: a date, a time, a separator, "Published ...".
 TRAILER = re.compile(
-    r"\s*(?:[|•·—–]|\s-\s|\bam\s+\d|\bon\s+(?:\d|[A-Z][a-z]+\.? \d)|\ble\s+\d|\bel\s+\d|\bveröffentlicht\b|\bpublished\b"
+    r"\s*(?:[|•·—–]|\s-\s|\bam\s+\d|\bon\s+(?:\d|[A-Z][a-z]+\.? \d)|\ble\s+\d|\bel\s+\d"
+    r"|\bveröffentlicht\b|\bpublished\b"
     r"|\bupdated\b|\baktualisiert\b|\bdatum\b|\bdate\b|\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}"
     r"|\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)"
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
@@ -35,15 +38,16 @@ INNER_LABEL = re.compile(r"\b(?:autor(?:in)?|autoren|author|authors|verfasser(?:
                          re.IGNORECASE)
 NEXT_LABEL = re.compile(r"\s\w+:(?:\s|$)")
 # A picture credit inside a byline ("Text: Ann Roe, Fotos: Bob Poe"): it and what follows are not authors.
-PICTURE_CREDIT = re.compile(r"(?:^|[\s,;|/(]+)(?:fotos?|photos?|bilder?|images?|illustrations?|grafiken?|video"
-                            r"|kamera|photography|fotografie)\s*(?::|\bby\b|\bvon\b|\bde\b|\bpar\b).*$",
+PICTURE_CREDIT = re.compile(r"(?:^|[\s,;|/(]+)(?:fotos?|photos?|bilder?|images?|illustrations?|grafiken?"
+                            r"|video|kamera|photography|fotografie)\s*(?::|\bby\b|\bvon\b|\bde\b|\bpar\b).*$",
                             re.IGNORECASE)
 # The last word of a job title that follows a name ("Ann Roe, Staff Writer"; "Bob Poe, Redakteur").
-ROLE_WORDS = frozenset({"writer", "reporter", "correspondent", "editor", "columnist", "journalist", "contributor",
-                        "photographer", "producer", "intern", "staff", "redakteur", "redakteurin", "korrespondent",
-                        "korrespondentin", "journalistin", "volontär", "volontärin", "fotograf", "fotografin",
-                        "mitarbeiter", "mitarbeiterin", "chefredakteur", "chefredakteurin", "autorin", "rédacteur",
-                        "rédactrice", "journaliste", "correspondant", "periodista", "redactor", "corresponsal"})
+ROLE_WORDS = frozenset({"writer", "reporter", "correspondent", "editor", "columnist", "journalist",
+                        "contributor", "photographer", "producer", "intern", "staff", "redakteur",
+                        "redakteurin", "korrespondent", "korrespondentin", "journalistin", "volontär",
+                        "volontärin", "fotograf", "fotografin", "mitarbeiter", "mitarbeiterin",
+                        "chefredakteur", "chefredakteurin", "autorin", "rédacteur", "rédactrice",
+                        "journaliste", "correspondant", "periodista", "redactor", "corresponsal"})
 # Separators between several names; "and"/"und"/"&" only split when both sides are short names.
 LIST_SEPARATOR = re.compile(r"\s*(?:;|,|\|)\s*")
 LEADING_AND = re.compile(r"^(?:and|und|et|y|&)\s+", re.IGNORECASE)
@@ -59,7 +63,8 @@ AGENCY_CODE = re.compile(r"[A-Z][A-Z0-9-]{1,5}")
 # Placeholders a CMS puts where no real name was entered.
 PLACEHOLDERS = frozenset({"admin", "administrator", "wordpressadmin", "webmaster", "unknown", "anonymous",
                           "anonym", "user", "root", "editor", "author", "autor", "guest", "gast", "null",
-                          "none", "n/a", "na", "default", "system", "test", "posted", "by", "von", "name", "red", "zvg",
+                          "none", "n/a", "na", "default", "system", "test", "posted", "by", "von", "name",
+                          "red", "zvg",
                           "agencies", "agency", "agenturen", "wires",
                           "unbekannt", "inconnu", "desconocido",
                           # weekdays and months: a date line read as a byline
@@ -71,7 +76,8 @@ PLACEHOLDERS = frozenset({"admin", "administrator", "wordpressadmin", "webmaster
                           "october", "december"})
 # Lower-case words that may sit inside a name ("Ursula von der Leyen", "Jose de la Cruz").
 PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la",
-                       "le", "zu", "zum", "ten", "ter", "bin", "ibn", "al", "el", "y", "e", "v.", "vom", "st."})
+                       "le", "zu", "zum", "ten", "ter", "bin", "ibn", "al", "el", "y", "e", "v.", "vom",
+                       "st."})
 MAX_NAME_CHARS = 80
 MAX_NAME_WORDS = 6
 _JUNK = re.compile(r"@|https?:|www\.|\.(?:com|de|org|net)\b.*/|^\W*$|^\d[\d\s./:-]*$", re.IGNORECASE)

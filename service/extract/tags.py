@@ -27,13 +27,13 @@ TEXT_TAG_LIST_WORDS = TAG_LIST_WORDS - {"tag"}
 NOT_A_TAG = re.compile(r"^\d+$|\d{4}|\b\d{1,2}\.\s|[.!?]\s|\w{2,}\s\w+\s\w+\s\w+\s\w+\s\w+")
 # Containers that hold many sites' tags, not the article's: clouds, indexes, menus, teasers.
 NOT_THE_ARTICLE = frozenset({"cloud", "tagcloud", "widget", "menu", "nav", "navigation", "teaser", "related",
-                             "sidebar", "comment", "comments", "index", "search", "trending", "popular", "filter",
-                             "filters", "breadcrumb", "breadcrumbs"})
+                             "sidebar", "comment", "comments", "index", "search", "trending", "popular",
+                             "filter", "filters", "breadcrumb", "breadcrumbs"})
 OTHER_CONTEXT_TAGS = frozenset({"nav", "aside"})
 # A visible label that opens a tag list.
 # "Themen" and "Topics" head menus too often, so they count only with a colon.
-TAG_LABEL = re.compile(r"^\s*(?:(?:tags?|schlagw(?:ö|oe)rter|schlagworte?|stichw(?:ö|oe)rter|stichworte|keywords"
-                       r"|etiquetas|mots[- ]cl[ée]s|tagged(?: with)?|verschlagwortet mit)\s*:?"
+TAG_LABEL = re.compile(r"^\s*(?:(?:tags?|schlagw(?:ö|oe)rter|schlagworte?|stichw(?:ö|oe)rter|stichworte"
+                       r"|keywords|etiquetas|mots[- ]cl[ée]s|tagged(?: with)?|verschlagwortet mit)\s*:?"
                        r"|(?:themen|topics|thèmes|temas)\s*:)\s*$", re.IGNORECASE)
 TAG_LABEL_PREFIX = re.compile(r"^\s*(?:tags?|schlagw(?:ö|oe)rter|schlagworte?|stichworte|keywords|themen"
                               r"|tagged(?: with)?)\s*:\s*", re.IGNORECASE)
