@@ -49,13 +49,28 @@ TEXT_BYLINE = re.compile(
 STRONG_LABEL = re.compile(r"^(?:\w+\s*:|(?:written|posted) by\b"
                           r"|(?:verfasst|geschrieben|erstellt|veröffentlicht) von\b)", re.IGNORECASE)
 MAX_ELEMENT_CHARS = 200
+# Byline-marked elements looked at, after the title and before it: a bound for pages with thousands
+# of comment or teaser bylines.
+MAX_CANDIDATES = 40
 MAX_TEXT_BYLINE_CHARS = 120
 MAX_ANCESTORS = 12
 
 
-def _text(element: Any) -> str:
-    """Visible text with a space between text nodes ("von<a>Ann</a>" reads "von Ann")."""
-    return " ".join(" ".join(part.split()) for part in element.itertext() if part.strip())
+def _text(element: Any, limit: int | None = None) -> str:
+    """Visible text with a space between text nodes ("von<a>Ann</a>" reads "von Ann").
+
+    With a limit, reading stops once the text is longer: a byline is short, a container is not.
+    """
+    parts: list[str] = []
+    size = 0
+    for part in element.itertext():
+        words = " ".join(part.split())
+        if words:
+            parts.append(words)
+            size += len(words) + 1
+            if limit is not None and size > limit:
+                break
+    return " ".join(parts)
 
 
 def _elsewhere(element: Any) -> bool:
@@ -79,9 +94,10 @@ def from_elements(page: Page) -> list[Author] | None:
     """The first element marked as a byline after the title (else before it) whose text holds names."""
     before_title: list[Any] = []
     after_title = False
+    tried = 0
     for element, classes in page.classed:  # document order: the article's h1 comes before its byline
         if element.tag == "h1":
-            after_title = after_title or bool(_text(element))
+            after_title = after_title or bool(_text(element, 1))
             continue
         if not any(hint in classes for hint in BYLINE_HINTS) or element.tag in SKIPPED_TAGS:
             continue
@@ -91,7 +107,10 @@ def from_elements(page: Page) -> list[Author] | None:
         authors = _element_authors(page, element)
         if authors:
             return authors
-    for element in before_title:
+        tried += 1
+        if tried >= MAX_CANDIDATES:
+            break
+    for element in before_title[:MAX_CANDIDATES]:
         authors = _element_authors(page, element)
         if authors:
             return authors
@@ -99,8 +118,11 @@ def from_elements(page: Page) -> list[Author] | None:
 
 
 def _element_authors(page: Page, element: Any) -> list[Author] | None:
-    text = _text(element)
-    if not text or len(text) > MAX_ELEMENT_CHARS or PICTURE_CREDIT.match(text) or _elsewhere(element):
+    """The names one byline-marked element holds, unless it is a comment's, a teaser's or a credit."""
+    if _elsewhere(element):
+        return None
+    text = _text(element, MAX_ELEMENT_CHARS)
+    if not text or len(text) > MAX_ELEMENT_CHARS or PICTURE_CREDIT.match(text):
         return None
     link = element if element.tag == "a" else element.find(".//a[@href]")
     url = page.absolute(link.get("href")) if link is not None else None

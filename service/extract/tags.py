@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import islice
 from typing import Any
 
 from service.extract.rules import Found, first_match, jsonld_value
@@ -41,6 +42,9 @@ TAG_LABEL_PREFIX = re.compile(r"^\s*(?:tags?|schlagw(?:ö|oe)rter|schlagworte?|s
 COUNT_SUFFIX = re.compile(r"\s*\(\d[\d.,]*(?:\s+\w+)?\)\s*$")
 MAX_TAG_CHARS = 80
 MAX_TAGS = 60
+MAX_TEXT_LIST_CHARS = 400  # a plain-text tag list is short; longer text is prose
+MAX_TEXT_PARTS = 200
+MAX_CANDIDATES = 40  # tag-list containers looked at: a bound for pages that class every link "tag"
 _CLASS_WORD = re.compile(r"[^a-z0-9äöüé]+")
 NOT_A_LIST_TAGS = frozenset({"a", "body", "article", "main", "html", "h1"})
 
@@ -117,12 +121,16 @@ def _rel_tag(page: Page) -> tuple[str, ...] | None:
 def _tag_list(page: Page) -> tuple[str, ...] | None:
     """The longest container the page marks as its tag list: link texts inside it, else its text."""
     best: tuple[str, ...] | None = None
+    tried = 0
     for element, classes in page.classed:
         if not any(stem in classes for stem in TAG_LIST_STEMS) or element.tag in NOT_A_LIST_TAGS:
             continue
         words = _words(element)
         if not words & TAG_LIST_WORDS:
             continue
+        tried += 1
+        if tried > MAX_CANDIDATES:
+            break
         if _in_other_context(element):
             continue
         tags = _list_items(element, text_allowed=bool(words & TEXT_TAG_LIST_WORDS))
@@ -133,12 +141,15 @@ def _tag_list(page: Page) -> tuple[str, ...] | None:
 
 def _list_items(element: Any, text_allowed: bool = True) -> tuple[str, ...] | None:
     """Tags in a list: its links (not category links), else its comma-separated text."""
-    links = [clean_text(a.text_content()) for a in element.iter("a") if "category" not in a.get("rel", "")]
+    anchors = islice(element.iter("a"), MAX_TAGS * 2)
+    links = [clean_text(a.text_content()) for a in anchors if "category" not in a.get("rel", "")]
     links = [t for t in links if t and not TAG_LABEL.match(t)]
     if links:
         return _link_texts(links)
-    text = clean_text(element.text_content())
-    if not text_allowed or not text or TAG_LABEL.match(text) or len(text) > 400:
+    if not text_allowed:
+        return None
+    text = clean_text("".join(islice(element.itertext(), MAX_TEXT_PARTS)))
+    if not text or TAG_LABEL.match(text) or len(text) > MAX_TEXT_LIST_CHARS:
         return None
     tags = split_tags(TAG_LABEL_PREFIX.sub("", text).replace("\n", ", "))
     return tags if tags and not any(NOT_A_TAG.search(t) for t in tags) else None
