@@ -267,3 +267,20 @@ def test_initials_that_spell_a_degree_are_still_a_name():
 def test_agencies_placeholder_is_not_an_author():
     data = {"@type": "NewsArticle", "author": {"@type": "Person", "name": "Agencies"}}
     assert authors.extract(page(jsonld(data))) is None
+
+
+@pytest.mark.parametrize("markup", [
+    # byline as a linked author element under the title
+    '<div class="author-name">By <a href="/author/south-front">South Front</a></div>',
+    # byline as plain text, date line beside it
+    "<p>By South Front</p><p>Global Research, June 01, 2017</p>",
+    # byline and date in one line
+    '<p class="byline">By South Front | June 01, 2017</p>',
+])
+def test_founding_example_organisation_byline_in_several_markups(markup):
+    head = ('<meta property="og:site_name" content="Global Research">'
+            '<meta name="author" content="Global Research">')
+    body = f"<h1>Video: Tensions Grow as ISIS Collapses in Syria and Iraq</h1>{markup}<p>Article text.</p>"
+    found = Page(f"<html><head>{head}</head><body>{body}</body></html>",
+                 "https://www.globalresearch.ca/video-tensions-grow/5593333")
+    assert names(authors.extract(found)) == ["South Front"]
