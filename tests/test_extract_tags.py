@@ -105,7 +105,9 @@ def test_generic_keywords_meta_is_not_read():
     assert tags.extract(page(head)) is None
 
 
-def test_structured_tags_win_over_visible_ones():
-    head = '<meta property="article:tag" content="Declared">'
-    body = '<ul class="tags"><li><a href="/t/v">Visible</a></li></ul>'
-    assert values(tags.extract(page(head, body))) == ["Declared"]
+def test_the_tag_list_readers_see_wins_over_declared_tags():
+    head = '<meta property="article:tag" content="Outdoors"><meta property="article:tag" content="Herons">'
+    body = '<h1>Walks</h1><ul class="tags"><li><a href="/t/herons">Herons</a></li></ul>'
+    found = tags.extract(page(head, body))
+    assert values(found) == ["Herons"]
+    assert found.rule == "html:tag-list"

@@ -1,11 +1,13 @@
 """Tags and keywords as the page declares them, in the page's order, without duplicates.
 
-Ordered rules: article:tag meta, JSON-LD keywords (string or list), rel=tag links (never the
+Ordered rules, the tags the article shows its readers first: rel=tag links (never the
 rel="category tag" links CMSs put on categories, nor tag clouds), a tag list the page marks by class
-("tags", "post-tags", "schlagworte") or by a label ("Tags:", "Schlagwörter:", "Themen:"), then
-news_keywords meta. The generic keywords meta is left out on purpose: on the evaluation corpus it
-holds site-wide SEO terms far more often than the article's tags (F1 0.826 with it, 0.833 without;
-false tags on pages without any 47% vs 32%).
+("tags", "post-tags", "schlagworte"); then the structured declarations, article:tag meta and JSON-LD
+keywords (string or list), which CMSs often fill with sections and SEO terms as well (corpus tags F1
+0.865 with these first, 0.901 with the visible lists first); then a list after a visible label
+("Tags:", "Schlagwörter:", "Themen:"), then news_keywords meta. The generic keywords meta is left out
+on purpose: on the evaluation corpus it holds site-wide SEO terms far more often than the article's
+tags (F1 0.826 with it, 0.833 without; false tags on pages without any 47% vs 32%).
 """
 from __future__ import annotations
 
@@ -170,10 +172,10 @@ def _labelled_list(page: Page) -> tuple[str, ...] | None:
 
 
 RULES: list[tuple[str, Callable[[Page], Any]]] = [
-    ("meta:article:tag", _meta("article:tag", "og:article:tag")),
-    ("json-ld:keywords", _jsonld),
     ("link:rel-tag", _rel_tag),
     ("html:tag-list", _tag_list),
+    ("meta:article:tag", _meta("article:tag", "og:article:tag")),
+    ("json-ld:keywords", _jsonld),
     ("html:labelled-tags", _labelled_list),
     ("meta:news_keywords", _meta("news_keywords")),
 ]
