@@ -284,3 +284,17 @@ def test_founding_example_organisation_byline_in_several_markups(markup):
     found = Page(f"<html><head>{head}</head><body>{body}</body></html>",
                  "https://www.globalresearch.ca/video-tensions-grow/5593333")
     assert names(authors.extract(found)) == ["South Front"]
+
+
+def test_surname_particles_are_not_byline_words():
+    assert names(authors.extract(page('<meta name="author" content="Di Maio">'))) == ["Di Maio"]
+    assert strip_byline("Di Giulia Esempio") == "Giulia Esempio"
+
+
+def test_bare_domain_declared_as_author_is_not_an_author():
+    assert authors.extract(page('<meta name="author" content="webagentur-beispiel.ch">')) is None
+
+
+def test_date_line_is_not_a_byline():
+    body = "<h1>Headline</h1><p>Di Dienstag, 12 Uhr</p><p>Von Montag bis Freitag geöffnet</p>"
+    assert authors.extract(page(body=body)) is None

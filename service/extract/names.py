@@ -17,7 +17,8 @@ BYLINE_PREFIX = re.compile(
     r"^(?:(?:written|posted|published|reported|edited|compiled|created|text|story|words|article)\s+by"
     r"|(?:verfasst|veröffentlicht|geschrieben|erstellt|gepostet|eingetragen|eingestellt)"
     r"\s+(?:am\s+\S+\s+)?von"
-    r"|publié\s+par|escrito\s+por|scritto\s+da|by|von|vom|par|por|di|da|door|av|af"
+    r"|publié\s+par|escrito\s+por|scritto\s+da|by|von|vom|par|por"
+    r"|(?:di|da|door|av|af)(?=\s+\S+\s+\S)"  # short words that also open surnames ("Di Maio"): 3+ words
     r"|text|texte|autor(?:in)?|autor:innen|autoren|author|authors|auteur|autore|verfasser(?:in)?)"
     r"\b\s*[:\-–—]?\s*"
     r"|^(?:interview|reporter|redaktion|bericht|recherche|mitarbeit)\s*:\s*",
@@ -66,18 +67,19 @@ PLACEHOLDERS = frozenset({"admin", "administrator", "wordpressadmin", "webmaster
                           "none", "n/a", "na", "default", "system", "test", "posted", "by", "von", "name",
                           "red", "zvg",
                           "agencies", "agency", "agenturen", "wires",
-                          "unbekannt", "inconnu", "desconocido",
-                          # weekdays and months: a date line read as a byline
-                          "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
-                          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                          "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-                          "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
-                          "oktober", "november", "dezember", "january", "february", "march", "june", "july",
-                          "october", "december"})
+                          "unbekannt", "inconnu", "desconocido"})
+# Weekdays and months (not those that are also first names, like April or June): a date line read as a
+# byline holds one of them.
+DATE_WORDS = frozenset({"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+                        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "januar",
+                        "februar", "märz", "oktober", "november", "dezember", "january", "february",
+                        "october", "december", "september"})
 # Lower-case words that may sit inside a name ("Ursula von der Leyen", "Jose de la Cruz").
 PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la",
                        "le", "zu", "zum", "ten", "ter", "bin", "ibn", "al", "el", "y", "e", "v.", "vom",
                        "st."})
+BARE_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", re.IGNORECASE)
 MAX_NAME_CHARS = 80
 MAX_NAME_WORDS = 6
 _JUNK = re.compile(r"@|https?:|www\.|\.(?:com|de|org|net)\b.*/|^\W*$|^\d[\d\s./:-]*$", re.IGNORECASE)
@@ -172,9 +174,9 @@ def looks_like_person(name: str, strict: bool) -> bool:
     strict (free text after "By"/"Von"): every word must be capitalised, so "Von wegen" or "By the way"
     is not read as a byline. Otherwise one lower-case handle ("flerche") is accepted too.
     """
-    if is_junk(name):
-        return False
     words = name.split()
+    if is_junk(name) or any(word.strip(".,").casefold() in DATE_WORDS for word in words):
+        return False
     if len(words) > MAX_NAME_WORDS:
         return False
     if len(words) == 1 and not strict:
@@ -232,8 +234,12 @@ DECLARED, ELEMENT, FREE_TEXT = "declared", "element", "free-text"
 
 
 def authors_from_text(text: str, url: str | None = None, check: str = DECLARED) -> list[Author]:
-    """Authors in one byline string: label and trailer stripped, split into names, junk dropped."""
+    """Authors in one byline string: label and trailer stripped, split into names, junk dropped.
+
+    A bare domain ("example.org") declared as author is the site or its web agency, never a byline;
+    shown in a visible byline it is the page's own choice and kept.
+    """
     names = split_names(strip_byline(text))
     if check == DECLARED:
-        return [Author(n, url) for n in names if not is_junk(n)]
+        return [Author(n, url) for n in names if not is_junk(n) and not BARE_DOMAIN.fullmatch(n)]
     return [Author(n, url) for n in names if looks_like_person(n, strict=check == FREE_TEXT)]
