@@ -3,8 +3,9 @@
 Declared sources first (JSON-LD author with @id references resolved, author meta tags, the "Written
 by" label CMSs put in twitter:data1, microdata, rel=author links), then the visible byline
 (byline.py). A declared value that only names the site itself ("Example News" on example-news.com)
-is not an author: the rules go on to the byline, and give nothing if no byline is found. When the
-visible byline names more people than the declared data and includes them all, the byline wins.
+is not an author: the rules go on to the byline, and give nothing if no byline is found. The
+visible byline is also read when the declared names are mere handles or initials ("jdoe", "JD"); it
+wins when it gives full names, or more names including every declared one.
 """
 from __future__ import annotations
 
@@ -134,11 +135,14 @@ def _profile_url(page: Page) -> str | None:
 def _microdata(page: Page) -> list[Author] | None:
     authors: list[Author] = []
     for _value, element in page.itemprops.get("author", ()):
-        if element.tag == "meta" or byline._elsewhere(element):
+        if element.tag == "meta" or byline.outside_article(element):
             continue
         scoped = element.get("itemscope") is not None
         name_element = element.find(".//*[@itemprop='name']") if scoped else None
-        text = byline._text(name_element if name_element is not None else element)
+        limit = byline.MAX_ELEMENT_CHARS
+        text = byline.visible_text(name_element if name_element is not None else element, limit)
+        if len(text) > limit:
+            continue
         link = element if element.tag == "a" else element.find(".//a[@href]")
         url = page.absolute(link.get("href")) if link is not None else None
         authors += authors_from_text(text, url, ELEMENT)
@@ -149,7 +153,7 @@ def _rel_author(page: Page) -> list[Author] | None:
     authors: list[Author] = []
     seen_urls: set[str] = set()
     for link in page.links_with_rel("author"):
-        if link.href in seen_urls or not link.text or byline._elsewhere(link.element):
+        if link.href in seen_urls or not link.text or byline.outside_article(link.element):
             continue
         found = authors_from_text(link.text, link.href, ELEMENT)
         if found:

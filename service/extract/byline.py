@@ -1,9 +1,10 @@
 """Visible bylines: the author as the reader sees it, when structured data is missing or names the site.
 
-Two rules, in order: an element the page marks as a byline (class or id with "byline", "author",
-"autor", "verfasser", ...), then a short text block that opens with a byline word in one of several
-languages ("By", "Von", "Par", "Por", "Di", "Text:", "Autor:"). Bylines of comments, teasers of other
-articles, sidebars and author boxes are skipped; photo credits are never authors.
+Two rules, in order: an element the page marks as a byline (a class with "byline", "author",
+"autor", "verfasser", ...), looked for after the article's h1 first, then a short text block that
+opens with a byline word in one of several languages ("By", "Von", "Par", "Por", "Di", "Text:",
+"Autor:"). Bylines of comments, teasers of other articles, menus and author boxes are skipped; photo
+credits are never authors.
 """
 from __future__ import annotations
 
@@ -56,7 +57,7 @@ MAX_TEXT_BYLINE_CHARS = 120
 MAX_ANCESTORS = 12
 
 
-def _text(element: Any, limit: int | None = None) -> str:
+def visible_text(element: Any, limit: int | None = None) -> str:
     """Visible text with a space between text nodes ("von<a>Ann</a>" reads "von Ann").
 
     With a limit, reading stops once the text is longer: a byline is short, a container is not.
@@ -73,8 +74,8 @@ def _text(element: Any, limit: int | None = None) -> str:
     return " ".join(parts)
 
 
-def _elsewhere(element: Any) -> bool:
-    """The element sits in a comment, a teaser, a sidebar, an author box, a menu or similar."""
+def outside_article(element: Any) -> bool:
+    """The element sits in a comment, a teaser, an author box, a menu or similar: not the article's."""
     node = element
     for _ in range(MAX_ANCESTORS):
         if node is None or not isinstance(node.tag, str) or node.tag in {"body", "html"}:
@@ -97,7 +98,7 @@ def from_elements(page: Page) -> list[Author] | None:
     tried = 0
     for element, classes in page.classed:  # document order: the article's h1 comes before its byline
         if element.tag == "h1":
-            after_title = after_title or bool(_text(element, 1))
+            after_title = after_title or bool(visible_text(element, 1))
             continue
         if not any(hint in classes for hint in BYLINE_HINTS) or element.tag in SKIPPED_TAGS:
             continue
@@ -119,9 +120,9 @@ def from_elements(page: Page) -> list[Author] | None:
 
 def _element_authors(page: Page, element: Any) -> list[Author] | None:
     """The names one byline-marked element holds, unless it is a comment's, a teaser's or a credit."""
-    if _elsewhere(element):
+    if outside_article(element):
         return None
-    text = _text(element, MAX_ELEMENT_CHARS)
+    text = visible_text(element, MAX_ELEMENT_CHARS)
     if not text or len(text) > MAX_ELEMENT_CHARS or PICTURE_CREDIT.match(text):
         return None
     link = element if element.tag == "a" else element.find(".//a[@href]")
@@ -150,7 +151,7 @@ def from_text(page: Page) -> list[Author] | None:
             else:
                 following = blocks[index + 1].text if index + 1 < len(blocks) else ""
             first = f"{first} {following.split(chr(10))[0]}"
-        if len(first) > MAX_TEXT_BYLINE_CHARS or _elsewhere(block.element):
+        if len(first) > MAX_TEXT_BYLINE_CHARS or outside_article(block.element):
             continue
         # An explicit label ("Verfasst von:", "Posted by") may introduce a lower-case user name.
         check = ELEMENT if STRONG_LABEL.match(first) else FREE_TEXT
