@@ -298,3 +298,14 @@ def test_bare_domain_declared_as_author_is_not_an_author():
 def test_date_line_is_not_a_byline():
     body = "<h1>Headline</h1><p>Di Dienstag, 12 Uhr</p><p>Von Montag bis Freitag geöffnet</p>"
     assert authors.extract(page(body=body)) is None
+
+
+def test_declared_wording_is_not_a_name_but_a_handle_is():
+    assert authors.extract(page('<meta name="author" content="unsere Redaktion vor Ort">')) is None
+    assert names(authors.extract(page('<meta name="author" content="jdoe">'))) == ["jdoe"]
+    assert names(authors.extract(page('<meta name="author" content="van der Berg">'))) == ["van der Berg"]
+
+
+def test_bracketed_remark_after_a_name_is_dropped():
+    body = "<h1>Headline</h1><p>Autor: Samuel Beispiel (Gastbeitrag), Redner bei beispiel.example</p>"
+    assert names(authors.extract(page(body=body))) == ["Samuel Beispiel"]

@@ -79,6 +79,8 @@ DATE_WORDS = frozenset({"montag", "dienstag", "mittwoch", "donnerstag", "freitag
 PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la",
                        "le", "zu", "zum", "ten", "ter", "bin", "ibn", "al", "el", "y", "e", "v.", "vom",
                        "st."})
+# A closing remark in brackets; one holding a dot stays, since "(www.example.com)" marks a site name.
+BRACKETED_REMARK = re.compile(r"(?<=\S)\s*[(\[][^().\[\]]*[)\]]\s*$")
 BARE_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", re.IGNORECASE)
 MAX_NAME_CHARS = 80
 MAX_NAME_WORDS = 6
@@ -147,8 +149,9 @@ def _is_role(text: str) -> bool:
 
 
 def _strip_edges(text: str) -> str:
-    """Separators trimmed; a final full stop too, unless it ends an initial ("Ana Ruiz C.")."""
-    text = text.strip(" \t:|-–—,;·•/")
+    """Separators and a closing remark in brackets trimmed ("Ann Roe (Gastbeitrag)"); a final full
+    stop too, unless it ends an initial ("Ana Ruiz C.")."""
+    text = BRACKETED_REMARK.sub("", text).strip(" \t:|-–—,;·•/")
     while text.endswith(".") and len(text.rsplit(" ", 1)[-1]) > 2:
         text = text[:-1].rstrip()
     return text
@@ -157,6 +160,13 @@ def _strip_edges(text: str) -> str:
 def _short_name(text: str) -> bool:
     words = text.split()
     return 1 <= len(words) <= 4 and all(w[:1].isupper() or w in PARTICLES for w in words)
+
+
+def _phrase(name: str) -> bool:
+    """Several words opening in lower case ("unsere Redaktion", "deinen Bloggern"): wording, not a name.
+    One lower-case word is a user name ("jdoe") and stays; so does a particle ("van der Berg")."""
+    words = name.split()
+    return len(words) > 1 and words[0][:1].islower() and words[0] not in PARTICLES
 
 
 def is_junk(name: str) -> bool:
@@ -241,5 +251,6 @@ def authors_from_text(text: str, url: str | None = None, check: str = DECLARED) 
     """
     names = split_names(strip_byline(text))
     if check == DECLARED:
-        return [Author(n, url) for n in names if not is_junk(n) and not BARE_DOMAIN.fullmatch(n)]
+        return [Author(n, url) for n in names if not is_junk(n) and not BARE_DOMAIN.fullmatch(n)
+                and not _phrase(n)]
     return [Author(n, url) for n in names if looks_like_person(n, strict=check == FREE_TEXT)]
