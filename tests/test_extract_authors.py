@@ -309,3 +309,14 @@ def test_declared_wording_is_not_a_name_but_a_handle_is():
 def test_bracketed_remark_after_a_name_is_dropped():
     body = "<h1>Headline</h1><p>Autor: Samuel Beispiel (Gastbeitrag), Redner bei beispiel.example</p>"
     assert names(authors.extract(page(body=body))) == ["Samuel Beispiel"]
+
+
+@pytest.mark.parametrize("value", ["javascript:alert(1)", "mailto:desk@harbour-gazette.example"])
+def test_link_schemes_are_never_names(value):
+    assert authors.extract(page(f'<meta name="author" content="{value}">')) is None
+
+
+def test_odd_jsonld_author_values_are_skipped_not_fatal():
+    data = {"@type": "Article", "author": [1, None, {"name": 5}, {"@id": "#nowhere"}, "Rana Beispiel"]}
+    found = authors.extract(page(jsonld(data)))
+    assert names(found) == ["Rana Beispiel"]

@@ -84,7 +84,8 @@ BRACKETED_REMARK = re.compile(r"(?<=\S)\s*[(\[][^().\[\]]*[)\]]\s*$")
 BARE_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", re.IGNORECASE)
 MAX_NAME_CHARS = 80
 MAX_NAME_WORDS = 6
-_JUNK = re.compile(r"@|https?:|www\.|\.(?:com|de|org|net)\b.*/|^\W*$|^\d[\d\s./:-]*$", re.IGNORECASE)
+_JUNK = re.compile(r"@|://|\b(?:https?|javascript|mailto|data|tel|ftp|file):|www\.|\.(?:com|de|org|net)\b.*/"
+                   r"|^\W*$|^\d[\d\s./:-]*$", re.IGNORECASE)
 _DATE_LIKE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\b(?:19|20)\d{2}\b")
 _WORD = re.compile(r"[^\W\d_]", re.UNICODE)
 _SOFT = re.compile("[\u00ad\u200b\u200c\u200d\ufeff]")
