@@ -77,24 +77,6 @@ def test_dates_and_counts_in_a_tag_classed_box_are_not_tags():
     assert tags.extract(page(body=body)) is None
 
 
-def test_labelled_block_followed_by_tags():
-    body = '<h1>Walks</h1><p>Text of the post.</p><p>Tags:<br>Heron, Reed warbler</p>'
-    found = tags.extract(page(body=body))
-    assert values(found) == ["Heron", "Reed warbler"]
-    assert found.rule == "html:labelled-tags"
-
-
-def test_label_then_list_in_the_next_element():
-    body = ('<h1>Walks</h1><h3>Schlagwörter</h3>'
-            '<ul><li><a href="/t/1">Moor</a></li><li><a href="/t/2">Torf</a></li></ul>')
-    assert values(tags.extract(page(body=body))) == ["Moor", "Torf"]
-
-
-def test_themen_menu_without_colon_is_not_a_tag_list():
-    body = '<nav><div>Themen</div><ul><li><a href="/x">Politik</a></li></ul></nav><h1>Walks</h1><p>Text.</p>'
-    assert tags.extract(page(body=body)) is None
-
-
 def test_news_keywords_meta():
     head = '<meta name="news_keywords" content="floods, river Alder, evacuation">'
     assert values(tags.extract(page(head))) == ["floods", "river Alder", "evacuation"]
