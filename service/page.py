@@ -260,6 +260,23 @@ class Page:
         _collect_blocks(body if body is not None else self.tree, out)
         return tuple(out)
 
+    @cached_property
+    def classed(self) -> tuple[tuple[Any, str], ...]:
+        """Body elements with a class, and every h1, in document order, each with its lower-cased class.
+
+        One walk shared by the rules that look for page parts by class name (bylines, tag lists): they
+        filter this list with substring tests instead of each running its own XPath over the tree.
+        """
+        body = self.tree.find("body") if self.tree is not None else None
+        if body is None:
+            return ()
+        out = []
+        for element in body.iter(lxml.etree.Element):  # a plain walk beats an XPath union here
+            classes = element.get("class")
+            if classes is not None or element.tag == "h1":
+                out.append((element, (classes or "").lower()))
+        return tuple(out)
+
     def css_path(self, element: Any) -> str:
         """A short CSS-like path to element, for evidence ("body > div#main > p:nth-of-type(3)")."""
         parts: list[str] = []
