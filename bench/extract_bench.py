@@ -5,8 +5,10 @@
 
 Times what the API does per page after decoding: the one parse plus every extractor. Prints the
 per-page median and p95 in milliseconds and pages per second (one core: this process only).
-With --terms the reuse-terms extraction runs too, and its own cost per page (median, p95) is printed:
-the figure the "at most 1 ms more" target is read from.
+With --terms the reuse-terms extraction runs too and is timed apart, in two parts: the shared Page
+views it reads (blocks, links, JSON-LD, meta) when the metadata extractors have not built them yet,
+and the terms code itself. Once the metadata extractors read page.blocks (dates, bylines, labels do),
+the views are already paid for, and the terms code alone is what terms add to an extraction.
 """
 from __future__ import annotations
 
@@ -22,6 +24,9 @@ from service.extract import extract_metadata
 from service.page import Page
 from service.terms import extract_terms
 
+# Page views the terms finders read; built once per page and shared with the metadata extractors.
+SHARED_VIEWS = ("blocks", "links", "jsonld", "meta")
+
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -36,8 +41,9 @@ def main() -> int:
     timings = []
     parse_only = []
     terms_only = []
+    views_only = []
     for row, html in corpus:
-        best = best_parse = best_terms = float("inf")
+        best = best_parse = best_terms = best_views = float("inf")
         for _ in range(args.repeat):
             start = time.perf_counter()
             page = Page(html, row.get("url"))
@@ -45,12 +51,17 @@ def main() -> int:
             metadata = extract_metadata(page).metadata
             end = time.perf_counter()
             if args.terms:
+                for view in SHARED_VIEWS:
+                    getattr(page, view)
+                views_end = time.perf_counter()
                 extract_terms(page, metadata)
-                best_terms = min(best_terms, time.perf_counter() - end)
+                best_terms = min(best_terms, time.perf_counter() - views_end)
+                best_views = min(best_views, views_end - end)
             best, best_parse = min(best, end - start), min(best_parse, parsed - start)
         timings.append(best * 1000)
         parse_only.append(best_parse * 1000)
         terms_only.append(best_terms * 1000)
+        views_only.append(best_views * 1000)
     timings.sort()
     p95 = timings[int(0.95 * (len(timings) - 1))]
     print(f"pages {len(timings)}")
@@ -59,10 +70,13 @@ def main() -> int:
           f"max_ms {timings[-1]:.2f} pages_per_s {1000 * len(timings) / sum(timings):.0f}")
     if args.terms:
         terms_only.sort()
-        total = sorted(a + b for a, b in zip(timings, terms_only))
-        print(f"terms median_ms {statistics.median(terms_only):.2f} "
+        total = sorted(a + b + c for a, b, c in zip(timings, terms_only, views_only))
+        views_only.sort()
+        print(f"views not yet built by metadata median_ms {statistics.median(views_only):.2f} "
+              f"p95_ms {views_only[int(0.95 * (len(views_only) - 1))]:.2f}")
+        print(f"terms code median_ms {statistics.median(terms_only):.2f} "
               f"p95_ms {terms_only[int(0.95 * (len(terms_only) - 1))]:.2f}")
-        print(f"extract+terms median_ms {statistics.median(total):.2f}")
+        print(f"extract+views+terms median_ms {statistics.median(total):.2f}")
     return 0
 
 
