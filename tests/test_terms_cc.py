@@ -231,3 +231,18 @@ def test_portuguese_statement():
     footer = ("<footer><p>Este trabalho está licenciado sob uma Licença Creative Commons Atribuição 4.0 "
               "Internacional.</p></footer>")
     assert terms_of(ARTICLE.format(TEXT, "") + footer).license.id == "CC-BY-4.0"
+
+
+def test_a_work_declared_public_domain_in_words():
+    footer = "<footer><p>This article is a work of the city government and is in the public domain.</p></footer>"
+    terms = terms_of(ARTICLE.format(TEXT, "") + footer)
+    assert (terms.license.kind, terms.license.id) == ("public-domain", None)
+    assert (terms.commercial_use, terms.derivatives) == ("allowed", "allowed")
+    german = "<footer><p>Alle Texte dieser Seite sind gemeinfrei.</p></footer>"
+    assert terms_of(ARTICLE.format(TEXT, "") + german).license.kind == "public-domain"
+
+
+def test_public_domain_material_in_a_fair_use_notice_is_not_a_declaration():
+    notice = ("<footer><p>Some material quoted here may be in the public domain or used under fair use; "
+              "ask its owner.</p></footer>")
+    assert terms_of(ARTICLE.format(TEXT, "") + notice).license.kind == "none-found"

@@ -50,7 +50,17 @@ MAX_STATEMENT_CHARS = 500
 MAX_EVIDENCE_CHARS = 300
 # Run over lower-cased text: a case-sensitive pattern whose branches start with a literal letter scans
 # five times faster than the same alternation with IGNORECASE.
-QUICK_CHECK = re.compile(r"c(?:reative\s*commons|c[\s-]?(?:by|0|zero)\b)|public\s+domain\s+mark")
+QUICK_CHECK = re.compile(r"c(?:reative\s*commons|c[\s-]?(?:by|0|zero)\b)|public\s+domain|gemeinfrei|"
+                         r"dominio p[uú]blico|domaine public|pubblico dominio")
+# A work declared public domain in so many words (EN, DE, ES, FR, IT); the subject must be the work,
+# so "material in the public domain" in a fair-use notice does not count.
+PUBLIC_DOMAIN_STATEMENT = re.compile(
+    r"\b(?:this|the|all|our)\b[^.;]{0,80}?\b(?:is|are|has been|have been)\s+(?:hereby\s+)?"
+    r"(?:(?:released|dedicated|placed)\s+)?(?:in|into|to)\s+the\s+public\s+domain\b|"
+    r"\b(?:ist|sind)\s+(?:\w+\s+)?gemeinfrei\b|"
+    r"\b(?:es|son|está|están)\s+(?:de|en\s+el)\s+dominio\s+público\b|"
+    r"\b(?:est|sont)\s+(?:\w+\s+)?dans\s+le\s+domaine\s+public\b|"
+    r"\b(?:è|sono)\s+(?:di|nel|in)\s+pubblico\s+dominio\b", re.IGNORECASE)
 
 
 def find(page: Page) -> list[Finding]:
@@ -149,6 +159,8 @@ def _statements(page: Page) -> list[Finding]:
         if named is None and names and len(text) <= MAX_LABEL_CHARS and scope in SITE_REGIONS:
             # a footer line naming a licence ("Copyleft 2016 Jane Roe CC-BY-SA") declares it
             named, signal, strength = names[0][1], "text:cc-label", STRENGTH["link"]
+        if named is None and PUBLIC_DOMAIN_STATEMENT.search(text):
+            named, signal = licenses.public_domain_statement(), "text:public-domain"
         if named is None:
             continue
         out.append(_finding(signal, scope, strength, text, page.css_path(block.element),

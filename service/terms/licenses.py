@@ -147,6 +147,11 @@ def public_domain(tool: str, version: str | None, url: str | None = None) -> Lic
     return License("public-domain", identifier, url, name + (f" {version}" if version else ""))
 
 
+def public_domain_statement() -> License:
+    """A work declared public domain in words, without a CC tool: no id, nothing to invent."""
+    return License("public-domain", None, None, "Public domain")
+
+
 @lru_cache(maxsize=512)
 def from_url(url: str) -> License | None:
     """The licence a creativecommons.org URL names (deed, legal code, badge image), or None."""
