@@ -246,3 +246,9 @@ def test_public_domain_material_in_a_fair_use_notice_is_not_a_declaration():
     notice = ("<footer><p>Some material quoted here may be in the public domain or used under fair use; "
               "ask its owner.</p></footer>")
     assert terms_of(ARTICLE.format(TEXT, "") + notice).license.kind == "none-found"
+
+
+def test_an_image_credit_with_a_bare_licence_name_is_not_a_site_label():
+    form = '<form class="signup"><p>We never share your address. Image CC BY (Ana Pinho).</p></form>'
+    footer = '<footer><p>Icons CC BY-SA 4.0 Tom Lind</p></footer>'
+    assert terms_of(ARTICLE.format(TEXT, "") + form + footer).license.kind == "none-found"

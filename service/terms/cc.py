@@ -156,7 +156,7 @@ def _statements(page: Page) -> list[Finding]:
                       if STATEMENT_CUES.search(text[max(0, offset - STATEMENT_REACH):offset])), None)
         scope = scope_of(block.element, text)
         signal, strength = "text:cc-statement", STRENGTH["statement"]
-        if named is None and names and len(text) <= MAX_LABEL_CHARS and scope in SITE_REGIONS:
+        if named is None and names and len(text) <= MAX_LABEL_CHARS and scope == "site":
             # a footer line naming a licence ("Copyleft 2016 Jane Roe CC-BY-SA") declares it
             named, signal, strength = names[0][1], "text:cc-label", STRENGTH["link"]
         if named is None and PUBLIC_DOMAIN_STATEMENT.search(text):

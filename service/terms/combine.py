@@ -36,7 +36,7 @@ DECISIVE = 40
 # Below this a cue is evidence only (contacts, follow-up links, a copyright line that is a menu label):
 # it never sets the licence kind on its own.
 EVIDENCE_ONLY = 20
-SCOPE_RANK = {"article": 3, "page": 2, "site": 1}
+SCOPE_RANK = {"article": 2, "page": 1, "site": 1}  # "page": placed neither in the article nor in site chrome
 MAX_FOLLOW_UP = 5
 # Kinds that do not contradict a winning kind: a publisher's grant adds duties to a licence, and a
 # reservation next to a grant is what the grant carves out of.
