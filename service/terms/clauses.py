@@ -7,7 +7,8 @@ permission" next to a reuse verb, then a bare copyright line (weaker: the legal 
 statement). Sentences about something else (fair use of third-party material, cookies, privacy,
 donations) give nothing; image credits, comments and "X articles:" conditions keep their own scope
 with the weakest strength. A per-post licence enum in the page's JavaScript state
-(`"license":"ALL_RIGHTS_RESERVED"`) is read too; a software licence there ("MIT") never is.
+(`"license":"ALL_RIGHTS_RESERVED"`) is read when the visible text states no reservation (reading every
+script costs more than the rest together); a software licence there ("MIT") never is.
 """
 from __future__ import annotations
 
@@ -46,7 +47,8 @@ def find(page: Page) -> list[Finding]:
         finding = _reservation(page, found, sentence)
         if finding is not None:
             out.append(finding)
-    out.extend(_script_state(page))
+    if not any(f.license is not None and f.strength >= cues.STRENGTH_RESERVATION for f in out):
+        out.extend(_script_state(page))  # costly on script-heavy pages: only when the text says nothing
     return out
 
 

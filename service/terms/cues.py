@@ -178,6 +178,11 @@ class KeywordIndex:
 CLAUSE_KEYWORDS = KeywordIndex(KEYWORD_INDEX)
 
 
+def forget(page: Page) -> None:
+    """Drop the page's cached scan (benchmarks time the scan again; pages are never re-read)."""
+    _SCANS.pop(page, None)
+
+
 def _scan(page: Page) -> Scan:
     """Candidate blocks by keyword; in them, each sentence runs only the languages its keywords name."""
     blocks = page.blocks
