@@ -26,6 +26,9 @@ class RuleSchema(Schema):
     action = fields.String(required=True, metadata={"description": "republish, cross-post, excerpt, modify, "
                                                                   "translate, sell, print, broadcast, tdm"})
     constraints = fields.List(fields.Nested(ConstraintSchema), required=True)
+    needs_permission = fields.Boolean(load_default=False, dump_default=False,
+                                      metadata={"description": "in prohibitions: not banned outright, but only "
+                                                               "with the publisher's permission (see contact)"})
 
 
 class DutySchema(Schema):

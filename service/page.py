@@ -99,8 +99,11 @@ class Page:
         if not href:
             return None
         href = href.strip()
-        resolved = urljoin(self.base_url, href) if self.base_url else href
-        return resolved if urlsplit(resolved).scheme in {"http", "https"} else None
+        try:
+            resolved = urljoin(self.base_url, href) if self.base_url else href
+            return resolved if urlsplit(resolved).scheme in {"http", "https"} else None
+        except ValueError:  # malformed, e.g. "http://[not-an-ip]/"
+            return None
 
     @cached_property
     def title_tag(self) -> str | None:

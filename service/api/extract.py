@@ -13,11 +13,11 @@ from service.article import Article, from_html, from_url
 from service.decode import decode_html
 from service.extract import extract_metadata
 from service.extract.model import Metadata
+from service.problems import UnsupportedMediaType, ValidationProblem
 from service.terms import extract_terms
 from service.terms.follow import fetch_terms_pages
 from service.terms.model import Terms
 from service.terms.odrl import to_odrl
-from service.problems import UnsupportedMediaType, ValidationProblem
 
 blp = Blueprint("extract", __name__, url_prefix="/v1", description="Article metadata and reuse terms")
 

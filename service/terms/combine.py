@@ -33,8 +33,17 @@ STRENGTH: dict[str, int] = {
     "hint": 10,             # contacts, terms-page links, duties without a licence
 }
 DECISIVE = 40
+# Below this a cue is evidence only (contacts, follow-up links, a copyright line that is a menu label):
+# it never sets the licence kind on its own.
+EVIDENCE_ONLY = 20
 SCOPE_RANK = {"article": 3, "page": 2, "site": 1}
 MAX_FOLLOW_UP = 5
+# Kinds that do not contradict a winning kind: a publisher's grant adds duties to a licence, and a
+# reservation next to a grant is what the grant carves out of.
+COMPLEMENTS: dict[str, tuple[str, ...]] = {"cc": ("custom-grant",), "public-domain": ("custom-grant",),
+                                           "custom-grant": ("all-rights-reserved",)}
+# What "all rights reserved" forbids without the holder's permission.
+RESERVED_PROHIBITIONS = (Rule("republish"), Rule("modify"), Rule("sell"))
 
 
 def rank(finding: Finding) -> tuple[int, int]:
@@ -59,7 +68,8 @@ def _specificity(finding: Finding) -> tuple[int, int, int]:
 def combine(findings: Iterable[Finding], tdm: Tdm | None = None) -> Terms:
     """The article's Terms from every cue found on its page (and its terms page)."""
     relevant = [f for f in findings if f.scope in SCOPE_RANK]
-    licensed = sorted((f for f in relevant if f.license is not None), key=rank, reverse=True)
+    licensed = sorted((f for f in relevant if f.license is not None and f.strength >= EVIDENCE_ONLY),
+                      key=rank, reverse=True)
     extras = [f for f in relevant if f.license is None]
     contact = _contact(relevant)
     follow_up = _unique(url for f in relevant for url in f.follow_up)[:MAX_FOLLOW_UP]
@@ -70,36 +80,44 @@ def combine(findings: Iterable[Finding], tdm: Tdm | None = None) -> Terms:
     winner = licensed[0]
     assert winner.license is not None
     agreeing = [f for f in licensed if f.license and agrees(f.license, winner.license)]
-    conflicting = [f for f in licensed if f not in agreeing and f.strength >= DECISIVE]
+    complements = [f for f in licensed if f not in agreeing and f.license
+                   and f.license.kind in COMPLEMENTS.get(winner.license.kind, ())]
+    conflicting = [f for f in licensed if f not in agreeing + complements and f.strength >= DECISIVE]
     best = max(agreeing, key=_specificity) if winner.license.kind in {"cc", "public-domain"} else winner
     licence = best.license
     assert licence is not None
-    commercial, derivatives = _consequences(licence, agreeing)
-    contributing = agreeing + extras
+    commercial, derivatives = _consequences(licence, agreeing, complements)
+    # a grant's duties and prohibitions add to a licence's; a reservation adds nothing to its grant
+    additions = [f for f in complements if f.license and f.license.kind == "custom-grant"]
+    contributing = agreeing + additions + extras
+    implied = RESERVED_PROHIBITIONS if licence.kind == "all-rights-reserved" else ()
     return Terms(
         license=licence,
         commercial_use=commercial,
         derivatives=derivatives,
         share_alike=bool(best.share_alike),
-        permissions=_rules(f.permissions for f in [best] + contributing),
-        prohibitions=_rules(f.prohibitions for f in [best] + contributing),
+        permissions=_rules(f.permissions for f in [best] + agreeing + extras),
+        prohibitions=_rules([f.prohibitions for f in [best] + contributing] + [implied]),
         duties=_duties([best] + contributing),
         contact=contact,
         scope=winner.scope,
         confidence=_confidence(winner, conflicting),
-        evidence=tuple(_unique_evidence(f.evidence for f in [winner] + agreeing + conflicting + extras)),
+        evidence=tuple(_unique_evidence(f.evidence for f in [winner] + agreeing + complements + conflicting
+                                        + extras)),
         follow_up=tuple(follow_up),
         tdm=tdm,
         conflicts=tuple(_describe_conflict(f) for f in conflicting),
     )
 
 
-def _consequences(licence: License, agreeing: list[Finding]) -> tuple[str, str]:
+def _consequences(licence: License, agreeing: list[Finding], complements: list[Finding]) -> tuple[str, str]:
     if licence.kind == "all-rights-reserved":
         return "needs-permission", "prohibited"
-    commercial = next((f.commercial_use for f in agreeing if f.commercial_use), None) or "unknown"
+    commercial = next((f.commercial_use for f in agreeing if f.commercial_use), None)
     derivatives = next((f.derivatives for f in agreeing if f.derivatives), None) or "unknown"
-    return commercial, derivatives
+    if commercial is None and any(f.license and f.license.kind == "all-rights-reserved" for f in complements):
+        commercial = "needs-permission"  # what a grant does not give stays reserved
+    return commercial or "unknown", derivatives
 
 
 def _confidence(winner: Finding, conflicting: list[Finding]) -> str:

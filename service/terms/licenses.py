@@ -49,25 +49,31 @@ PORT_NAMES: dict[str, str] = {
     "italia": "it", "italien": "it", "italy": "it", "italie": "it",
     "united states": "us", "vereinigte staaten": "us", "estados unidos": "us", "états-unis": "us",
     "stati uniti": "us", "nederland": "nl", "netherlands": "nl", "niederlande": "nl",
+    "brasil": "br", "brazil": "br", "portugal": "pt", "polska": "pl", "poland": "pl",
 }
 # Words that say "no port" explicitly.
 UNPORTED_WORDS = ("unported", "international", "internacional", "internazionale", "generic")
 
-# Each element's names in EN, DE, ES, FR, IT (lower case; "-" and spaces are interchangeable).
+# Each element's names in EN, DE, ES, FR, IT, then PT, NL, CA, PL, SV as CC's own translations name
+# them (lower case; "-" and spaces are interchangeable).
 ELEMENT_NAMES: dict[str, tuple[str, ...]] = {
     "by": ("attribution", "namensnennung", "reconocimiento", "atribución", "atribucion", "paternité",
-           "paternite", "attribuzione"),
+           "paternite", "attribuzione", "atribuição", "atribuicao", "naamsvermelding", "reconeixement",
+           "uznanie autorstwa", "erkännande"),
     "nc": ("noncommercial", "non commercial", "nicht kommerziell", "nichtkommerziell",
            "keine kommerzielle nutzung", "nicht kommerzielle", "nocomercial", "no comercial",
            "pas d'utilisation commerciale", "pas d’utilisation commerciale", "non commerciale",
-           "uso non commerciale"),
+           "uso non commerciale", "nãocomercial", "não comercial", "niet commercieel", "nietcommercieel",
+           "użycie niekomercyjne", "ickekommersiell"),
     "nd": ("noderivatives", "noderivs", "no derivatives", "no derivative works", "no derivs",
            "keine bearbeitung", "keine bearbeitungen", "sinobraderivada", "sin obra derivada",
            "sin obras derivadas", "sinderivadas", "sin derivadas", "pas de modification",
-           "non opere derivate"),
+           "non opere derivate", "semderivações", "sem derivações", "geen afgeleide werken",
+           "geenafgeleidewerken", "sense obres derivades", "bez utworów zależnych", "inga bearbetningar"),
     "sa": ("sharealike", "share alike", "weitergabe unter gleichen bedingungen", "compartirigual",
            "compartir igual", "partage dans les mêmes conditions", "partage dans les memes conditions",
-           "condividi allo stesso modo"),
+           "condividi allo stesso modo", "compartilhaigual", "compartilha igual", "gelijk delen", "gelijkdelen",
+           "compartirigual", "na tych samych warunkach", "dela lika"),
 }
 ELEMENT_LABELS = {"by": "Attribution", "nc": "NonCommercial", "nd": "NoDerivatives", "sa": "ShareAlike"}
 
@@ -80,7 +86,7 @@ CC_URL = re.compile(
 # "CC BY-NC-SA 3.0 DE", "CC-BY 4.0", "CC BY NC ND", "CC0", "CC Zero".
 CC_ABBREVIATION = re.compile(
     r"(?<![\w/])(?:CC|Creative\s+Commons)[\s-]*"
-    r"(?P<codes>(?:BY|NC|ND|SA)(?:[\s-]*(?:BY|NC|ND|SA)){0,3})(?![\w])"
+    r"(?P<codes>(?:BY|NC|ND|SA)(?:[\s-]*(?:BY|NC|ND|SA)){0,3})(?![\w]|-[a-z])"
     r"(?:[\s-]*(?P<version>[1-4]\.[05]))?(?:[\s-]+(?P<port>[A-Z]{2})(?![\w]))?",
     re.IGNORECASE)
 CC_ZERO = re.compile(r"(?<![\w/])CC[\s-]?(?:0|zero)(?![\w])(?:[\s-]*(?P<version>1\.0))?", re.IGNORECASE)

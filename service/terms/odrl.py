@@ -64,6 +64,8 @@ def _rule(rule: Rule, target: str | None, assigner: str | None) -> dict[str, Any
         out["assigner"] = assigner
     if rule.constraints:
         out["constraint"] = [_constraint(c) for c in rule.constraints]
+    if rule.needs_permission:
+        out["clearance:unlessPermitted"] = True  # prohibited unless the assigner agrees (see contact)
     return out
 
 

@@ -51,7 +51,7 @@ IMAGE_WORDS = re.compile(
     r"titelbild|beitragsbild|aufmacherbild|\bvia unsplash\b",
     re.IGNORECASE)
 TEXT_WORDS = re.compile(r"\b(?:text|texte|texts|textos|testi|content|contents|inhalte|contenido|contenu|"
-                        r"contenuti|articles?|artikel|beiträge|posts?|werk|work|website|site|blog)\b",
+                        r"contenuti|articles?|artikel|beiträge|posts?|werk|work)\b",
                         re.IGNORECASE)
 SITE_WORDS = re.compile(
     r"except where otherwise noted|unless otherwise (?:noted|stated|indicated)|content on this (?:site|website)|"
