@@ -7,7 +7,8 @@ permission" next to a reuse verb, then a bare copyright line (weaker: the legal 
 statement). Sentences about something else (fair use of third-party material, cookies, privacy,
 donations) give nothing; image credits, comments and "X articles:" conditions keep their own scope
 with the weakest strength. A per-post licence enum in the page's JavaScript state
-(`"license":"ALL_RIGHTS_RESERVED"`) is read too; a software licence there ("MIT") never is.
+(`"license":"ALL_RIGHTS_RESERVED"`) is read when the visible text states no reservation (reading every
+script costs more than the rest together); a software licence there ("MIT") never is.
 """
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ STATE_SCRIPT = re.compile(r"^\s*(?:window|self|globalThis)?\.?\[?[\"']?__\w+|^\s
                           re.IGNORECASE)
 STATE_TYPES = ("application/json",)
 LICENSE_KEY = '"license"'
+SCRIPTS_WITH_LICENSE = f"//script[contains(., '{LICENSE_KEY}')]"
 SCRIPT_LICENSE = re.compile(r'"license"\s*:\s*"(?:all[_-]rights[_-]reserved)"', re.IGNORECASE)
 MAX_SCRIPT_CHARS = 3_000_000
 
@@ -45,7 +47,8 @@ def find(page: Page) -> list[Finding]:
         finding = _reservation(page, found, sentence)
         if finding is not None:
             out.append(finding)
-    out.extend(_script_state(page))
+    if not any(f.license is not None and f.strength >= cues.STRENGTH_RESERVATION for f in out):
+        out.extend(_script_state(page))  # costly on script-heavy pages: only when the text says nothing
     return out
 
 
@@ -88,7 +91,7 @@ def _is_link_label(element: Any) -> bool:
 
 def _script_state(page: Page) -> list[Finding]:
     """A per-post `"license": "ALL_RIGHTS_RESERVED"` in a state blob (not any script: too costly)."""
-    for script in page.tree.iter("script"):
+    for script in page.tree.xpath(SCRIPTS_WITH_LICENSE):  # libxml2 searches the text; no copy per script
         text = script.text or ""
         kind = (script.get("type") or "").lower()
         if not text or len(text) > MAX_SCRIPT_CHARS or "ld+json" in kind:

@@ -40,6 +40,7 @@ LABEL_KEYWORDS = ("reprint", "permission", "reuse", "licen", "syndicat", "republ
                   "termini", "condizioni", "note legali")
 # A label names a portal when the cue starts it or follows a separator ("Photo requests, reprints"),
 # not when it ends a headline ("Courts uphold Creative-Commons licences").
+LABEL_INDEX = cues.KeywordIndex(LABEL_KEYWORDS)
 LABEL_START = r"(?:^|[,&/|+]\s*|\b(?:and|und|y|et|e)\s+)"
 
 
@@ -124,7 +125,7 @@ def _email_findings(page: Page) -> list[Finding]:
 def _link_findings(page: Page) -> list[Finding]:
     """Links labelled as a permissions portal or a terms page; one keyword sweep over all labels."""
     links = [link for link in page.links if link.text and len(link.text) <= MAX_LINK_LABEL]
-    hits = cues.keyword_hits([link.text for link in links], {keyword: () for keyword in LABEL_KEYWORDS})
+    hits = LABEL_INDEX.hits([link.text for link in links])
     out: list[Finding] = []
     seen: set[tuple[str, str]] = set()
     for label, signal in ((CONTACT_LABEL, "contact:link"), (TERMS_LABEL, "follow-up:terms-link")):

@@ -1,7 +1,8 @@
 """The one pass over a page's visible text that the clause, grant and contact finders share.
 
-Page.blocks is scanned once per page: a cheap keyword test rejects almost every block, and only the
-survivors are split into sentences and run through each language's one combined regex. The result
+Page.blocks is scanned once per page: one Aho-Corasick pass finds every language's keywords, which
+rejects almost every block; in the survivors, only the sentences holding a keyword run through
+their languages' combined regex. The result
 (which sentence carries which cue, in which language, where on the page) is cached per Page, so
 three finders cost one scan. Also here: the strengths the finders use (combine.py's scale) and a
 sentence's scope (scope.py's placement and wording, plus "X articles:" conditions and design notices).
@@ -17,6 +18,8 @@ from dataclasses import dataclass, field
 from importlib import import_module
 from types import ModuleType
 from typing import Any
+
+from ahocorasick_rs import AhoCorasick
 
 from service.page import Block, Page
 from service.terms import scope as scopes
@@ -147,32 +150,43 @@ def scan(page: Page) -> Scan:
     return cached
 
 
-def keyword_hits(texts: list[str], keywords: Iterable[str]) -> dict[int, set[str]]:
-    """Which texts hold which (lower-case) keywords: one str.find sweep per keyword over all texts joined.
+class KeywordIndex:
+    """Lower-case keywords found in one pass over many texts (Aho-Corasick, in Rust): the scan's cost
+    no longer grows with the number of keywords, which is what keeps a page under a millisecond."""
 
-    Much cheaper than a regex per block: str.find runs at memory speed, and after a hit the sweep
-    jumps to the next text. Returns text index -> the keywords it holds.
-    """
-    lowered = [text.lower() for text in texts]
-    offsets, position = [], 0
-    for text in lowered:
-        offsets.append(position)
-        position += len(text) + 1
-    joined = "\n".join(lowered)
-    hits: dict[int, set[str]] = {}
-    for keyword in keywords:
-        at = joined.find(keyword)
-        while at != -1:
-            i = bisect_right(offsets, at) - 1
-            hits.setdefault(i, set()).add(keyword)
-            at = joined.find(keyword, offsets[i + 1]) if i + 1 < len(offsets) else -1
-    return hits
+    def __init__(self, keywords: Iterable[str]):
+        self.keywords = list(dict.fromkeys(k.lower() for k in keywords))
+        self.automaton = AhoCorasick(self.keywords)
+
+    def hits(self, texts: list[str]) -> dict[int, list[tuple[int, str]]]:
+        """text index -> (offset in that text, keyword) of every keyword occurrence, overlaps included."""
+        joined = "\n".join(texts)
+        lowered = joined.lower()
+        if len(lowered) != len(joined):  # a character changed length when lower-cased: go text by text
+            lowered = "\n".join(text.lower() if len(text.lower()) == len(text) else text for text in texts)
+        offsets, position = [], 0
+        for text in texts:
+            offsets.append(position)
+            position += len(text) + 1
+        out: dict[int, list[tuple[int, str]]] = {}
+        for pattern, start, _end in self.automaton.find_matches_as_indexes(lowered, overlapping=True):
+            index = bisect_right(offsets, start) - 1
+            out.setdefault(index, []).append((start - offsets[index], self.keywords[pattern]))
+        return out
+
+
+CLAUSE_KEYWORDS = KeywordIndex(KEYWORD_INDEX)
+
+
+def forget(page: Page) -> None:
+    """Drop the page's cached scan (benchmarks time the scan again; pages are never re-read)."""
+    _SCANS.pop(page, None)
 
 
 def _scan(page: Page) -> Scan:
     """Candidate blocks by keyword; in them, each sentence runs only the languages its keywords name."""
     blocks = page.blocks
-    hits = keyword_hits([block.text for block in blocks], KEYWORD_INDEX)
+    hits = CLAUSE_KEYWORDS.hits([block.text for block in blocks])
     candidates = sorted(hits)
     sentences: list[Sentence] = []
     third_party: dict[int, int] = {}
@@ -180,20 +194,13 @@ def _scan(page: Page) -> Scan:
         text = blocks[index].text
         spans = sentence_spans(text)
         starts = [start for start, _ in spans]
-        lowered = text.lower()
-        if len(lowered) != len(text):  # a few characters change length when lower-cased
-            lowered = text
         langs_at: dict[int, set[Language]] = {}  # sentence number -> languages its keywords name
-        for keyword in hits[index]:
-            at = lowered.find(keyword)
-            while at != -1:
-                number = bisect_right(starts, at) - 1
+        for offset, keyword in hits[index]:
+            number = bisect_right(starts, offset) - 1
+            if number >= 0 and KEYWORD_INDEX[keyword]:
                 langs_at.setdefault(number, set()).update(KEYWORD_INDEX[keyword])
-                at = lowered.find(keyword, spans[number][1]) if number >= 0 else lowered.find(keyword, at + 1)
         block_sentences = []
         for number in sorted(langs_at):
-            if number < 0:
-                continue
             start, end = spans[number]
             sentence = Sentence(text[start:end].replace("\n", " "), index, start)
             for lang in sorted(langs_at[number], key=SCANNED.index):

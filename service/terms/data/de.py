@@ -1,6 +1,6 @@
 """German clause patterns (see the package docstring for what each name means)."""
 
-KEYWORDS = ("vorbehalt", "genehmig", "erlaub", "zustimm", "einwillig", "gestatt", "untersag", "verbot", "bedarf",
+KEYWORDS = ("vorbehalt", "genehmig", "erlaub", "zustimm", "einwillig", "gestatt", "untersag", "verbot", "bedarf", "bedürfen",
             "urheberrecht", "privat", "persönlich", "wörter", "pressemitteil", "honorarfrei", "übernomm",
             "nachgedruckt", "veröffentlicht werden", "geteilt werden", "weiterverbreit")
 
@@ -10,7 +10,7 @@ _REUSE = r"nachdruck|vervielfältigung|weiterverbreitung|verbreitung|wiederverö
 NO_REUSE = (
     rf"\b(?:{_REUSE})\b[^.]{{0,120}}?\bnur mit (?:\w+ ){{0,3}}(?:genehmigung|erlaubnis|zustimmung|einwilligung)",
     rf"\b(?:{_REUSE})\b[^.]{{0,160}}?\b(?:ist|sind) (?:\w+ )?(?:nicht gestattet|untersagt|verboten|nicht erlaubt)",
-    rf"\b(?:{_REUSE})\b[^.]{{0,160}}?\bbedarf (?:der |einer )?(?:\w+ ){{0,2}}(?:genehmigung|erlaubnis|zustimmung)",
+    rf"\b(?:{_REUSE})\b[^.]{{0,160}}?\b(?:bedarf|bedürfen) (?:der |einer )?(?:\w+ ){{0,2}}(?:genehmigung|erlaubnis|zustimmung)",
 )
 WITHOUT_PERMISSION = (
     r"\bohne (?:die |unsere )?(?:\w+ ){0,3}(?:genehmigung|erlaubnis|zustimmung|einwilligung)\b",
@@ -22,7 +22,8 @@ COPYRIGHT = (r"\burheberrechtlich geschützt\b",)
 PERSONAL_USE = ((r"\b(?:ausschließlich|nur|allein) (?:für|zu|zum) (?:den |die )?(?:eigenen? )?(?:private[nms]?|persönliche[nms]?)"
                 r" (?:zwecke|gebrauch|nutzung|verwendung)"),
                 r"\b(?:ausschließlich|nur) für (?:die )?(?:eigene )?private\b[^.]{0,40}?\b(?:zwecke|nutzung)")
-FIRST_WORDS = (r"\bdie ersten (?P<n>\d{2,4}) wörter\b", r"\bbis zu (?P<n>\d{2,4}) wörter\b")
+FIRST_WORDS = (r"\bdie ersten (?P<n>\d{2,4}) wörter\b[^.]{0,60}?\b(?:dürfen|darf|können)\b",
+               r"\b(?:zitate|auszüge|auszug)\w* (?:von )?(?:bis zu|höchstens|maximal) (?P<n>\d{2,4}) wörter")
 PRESS_RELEASE = (r"\bpressemitteilung(?:en)?\b[^.]{0,80}?\b(?:frei|honorarfrei|kostenfrei|kostenlos)\b",
                  r"\bhonorarfreie[nr]? (?:veröffentlichung|abdruck|verwendung)\b")
 GRANT = (

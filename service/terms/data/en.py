@@ -31,9 +31,13 @@ COPYRIGHT = ()
 PERSONAL_USE = (r"\bfor (?:your )?(?:own )?(?:personal|private)(?:,? non-?commercial)? use only\b",
                 (r"\b(?:solely|only|exclusively) for (?:your )?(?:own )?(?:personal|private)(?:,? non-?commercial)? "
                 r"(?:use|purposes)\b"))
-FIRST_WORDS = (r"\b(?:the )?first (?P<n>\d{2,4}) words\b",
-               r"\b(?:excerpts?|extracts?|quotes?) of (?:up to|no more than|not more than|at most) (?P<n>\d{2,4}) words\b",
-               r"\bup to (?P<n>\d{2,4}) words\b")
+FIRST_WORDS = (
+    (r"\b(?:the )?first (?P<n>\d{2,4}) words\b[^.]{0,60}?\b(?:may|can|are free to) be (?:freely )?"
+    r"(?:re)?(?:published|printed|produced|posted|quoted|used)"),
+    (r"\b(?:quote|excerpt|republish|reproduce|reprint)\w* (?:the first |up to |no more than |not more than |at most )"
+    r"(?P<n>\d{2,4}) words\b"),
+    r"\b(?:excerpts?|extracts?|quotations?) of (?:up to |no more than |not more than |at most )?(?P<n>\d{2,4}) words\b",
+)
 PRESS_RELEASE = ((r"\bpress releases?\b[^.]{0,80}?\b(?:may|can|are free to) be (?:freely )?"
                  r"(?:reprinted|republished|reproduced|used|published)\b"),
                  r"\bpress releases?\b[^.]{0,60}?\bfree (?:to|for) (?:reprint|republi|reproduc|use)\w*")
@@ -45,7 +49,7 @@ GRANT = (
     r"(?:\w+ )?(?:articles?|stor(?:y|ies)|content|work|material|reporting|pieces?|posts?)\b"),
     (r"\b(?:articles|stories|content|material|this (?:article|story)|our (?:articles|stories|work))\b"
     r"[^.]{0,40}?\b(?:may|can) be (?:freely )?(?P<verb>republished|reprinted|reposted|cross-?posted)\b"),
-    r"\b(?P<verb>republish) (?:this|our) (?:article|story|stories|content) for free\b",
+    r"\b(?P<verb>republish) (?:this|our) (?:articles?|stor(?:y|ies)|content|reporting|work)\b[^.]{0,30}?\bfor free\b",
     r"\bfree to (?P<verb>republish|reprint)\b",
 )
 DUTIES = {

@@ -18,7 +18,7 @@ COPYRIGHT = ()
 
 PERSONAL_USE = (r"\b(?:exclusivamente|únicamente|solo|sólo) (?:para )?(?:el |su )?uso (?:personal|privado)\b",
                 r"\bpara uso personal y no comercial\b")
-FIRST_WORDS = (r"\blas primeras (?P<n>\d{2,4}) palabras\b", r"\bhasta (?P<n>\d{2,4}) palabras\b")
+FIRST_WORDS = (r"\blas primeras (?P<n>\d{2,4}) palabras\b[^.]{0,60}?\b(?:pueden|podrán|se pueden)\b",)
 PRESS_RELEASE = (r"\b(?:comunicado|nota) de prensa\b[^.]{0,80}?\b(?:libre|libremente|gratuita)\b",)
 GRANT = (
     (r"\b(?:puede|pueden|se permite|permitimos|autorizamos)\b (?:\w+ ){0,4}?(?P<verb>republicar|reproducir|reproducirse|republicarse)\b"

@@ -18,7 +18,7 @@ REUSE = (r"\b(?:reprodu|diffus|republi|redistribu|copi|représent)\w*",)
 COPYRIGHT = ()
 
 PERSONAL_USE = (r"\b(?:à |pour un |pour )?usage (?:strictement |exclusivement )?(?:personnel|privé)\b",)
-FIRST_WORDS = (r"\bles (?P<n>\d{2,4}) premiers mots\b", r"\bjusqu['’]à (?P<n>\d{2,4}) mots\b")
+FIRST_WORDS = (r"\bles (?P<n>\d{2,4}) premiers mots\b[^.]{0,60}?\b(?:peuvent|pourront)\b",)
 PRESS_RELEASE = (r"\bcommuniqués? de presse\b[^.]{0,80}?\b(?:libre|librement|gratuite)\w*",)
 GRANT = (
     (r"\b(?:vous pouvez|peut être|peuvent être|autorisons|autorise)\b (?:\w+ ){0,4}?(?P<verb>republier|reproduire|republiés?|reproduits?|repris)\b"

@@ -17,7 +17,7 @@ REUSE = (r"\b(?:riprodu|diffu|ripubblic|ridistribu|copi|pubblica)\w*",)
 COPYRIGHT = ()
 
 PERSONAL_USE = (r"\b(?:esclusivamente |solo |soltanto )?per uso (?:esclusivamente )?(?:personale|privato)\b",)
-FIRST_WORDS = (r"\ble prime (?P<n>\d{2,4}) parole\b", r"\bfino a (?P<n>\d{2,4}) parole\b")
+FIRST_WORDS = (r"\ble prime (?P<n>\d{2,4}) parole\b[^.]{0,60}?\b(?:possono|potranno)\b",)
 PRESS_RELEASE = (r"\bcomunicat[oi] stampa\b[^.]{0,80}?\b(?:liber\w+|gratuit\w+)\b",)
 GRANT = (
     (r"\b(?:può|possono|è consentit[ao]|consentiamo|autorizziamo)\b (?:\w+ ){0,4}?(?P<verb>ripubblicar\w*|riprodu\w+)\b"
