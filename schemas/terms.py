@@ -69,4 +69,7 @@ class TermsSchema(Schema):
     tdm = fields.Nested(TdmSchema, allow_none=True, required=True)
     conflicts = fields.List(fields.String(), required=True,
                             metadata={"description": "cues that disagree with the chosen licence"})
+    set_aside = fields.List(fields.String(), required=True,
+                            metadata={"description": "licence cues not counted because they cover something "
+                                                     "else (a photo, reader comments, a quotation)"})
     odrl = fields.Dict(required=True, metadata={"description": "the same terms as a W3C ODRL 2.2 Offer"})

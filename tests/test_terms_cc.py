@@ -85,6 +85,7 @@ def test_photo_caption_licence_is_not_the_article_licence():
                "</figcaption></figure>")
     terms = terms_of(ARTICLE.format(TEXT, caption))
     assert terms.license.kind == "none-found"
+    assert terms.set_aside and "(images) says CC-BY-2.0" in terms.set_aside[0]
 
 
 def test_image_credit_lines_in_the_body_are_not_the_article_licence():

@@ -38,6 +38,7 @@ DECISIVE = 40
 EVIDENCE_ONLY = 20
 SCOPE_RANK = {"article": 2, "page": 1, "site": 1}  # "page": placed neither in the article nor in site chrome
 MAX_FOLLOW_UP = 5
+MAX_SET_ASIDE = 5
 # Kinds that do not contradict a winning kind: a publisher's grant adds duties to a licence, and a
 # reservation next to a grant is what the grant carves out of.
 COMPLEMENTS: dict[str, tuple[str, ...]] = {"cc": ("custom-grant",), "public-domain": ("custom-grant",),
@@ -67,7 +68,10 @@ def _specificity(finding: Finding) -> tuple[int, int, int]:
 
 def combine(findings: Iterable[Finding], tdm: Tdm | None = None) -> Terms:
     """The article's Terms from every cue found on its page (and its terms page)."""
+    findings = list(findings)
     relevant = [f for f in findings if f.scope in SCOPE_RANK]
+    set_aside = tuple(_unique(_describe(f) for f in findings
+                              if f.scope not in SCOPE_RANK and f.license is not None))[:MAX_SET_ASIDE]
     licensed = sorted((f for f in relevant if f.license is not None and f.strength >= EVIDENCE_ONLY),
                       key=rank, reverse=True)
     extras = [f for f in relevant if f.license is None]
@@ -76,7 +80,7 @@ def combine(findings: Iterable[Finding], tdm: Tdm | None = None) -> Terms:
     if not licensed:
         return Terms(contact=contact, follow_up=tuple(follow_up), tdm=tdm, confidence="medium",
                      evidence=tuple(f.evidence for f in extras), duties=_duties(extras),
-                     scope="article")
+                     scope="article", set_aside=set_aside)
     winner = licensed[0]
     assert winner.license is not None
     agreeing = [f for f in licensed if f.license and agrees(f.license, winner.license)]
@@ -106,7 +110,8 @@ def combine(findings: Iterable[Finding], tdm: Tdm | None = None) -> Terms:
                                         + extras)),
         follow_up=tuple(follow_up),
         tdm=tdm,
-        conflicts=tuple(_describe_conflict(f) for f in conflicting),
+        conflicts=tuple(_describe(f) for f in conflicting),
+        set_aside=set_aside,
     )
 
 
@@ -128,7 +133,7 @@ def _confidence(winner: Finding, conflicting: list[Finding]) -> str:
     return "high" if winner.strength >= STRENGTH["reservation"] else "medium"
 
 
-def _describe_conflict(finding: Finding) -> str:
+def _describe(finding: Finding) -> str:
     licence = finding.license
     name = (licence.id or licence.kind) if licence else "?"
     return f"{finding.signal} ({finding.scope}) says {name}: {finding.evidence.text[:120]}"
