@@ -1,6 +1,6 @@
 """Creative Commons cues on a page: JSON-LD and meta licence fields (microdata <meta itemprop> too),
 rel=license, itemprop=license and other links to creativecommons.org, and licence statements in text
-(EN, DE, ES, FR, IT).
+(a table per language in cc_words.py: EN, DE, ES, FR, IT, PT, NL, CA, PL, SV).
 
 Each cue becomes a Finding with the scope it covers (see scope.py). When a statement and a link to
 the licence sit in the same block, the link's URL names the licence: a link title or anchor text may
@@ -13,7 +13,7 @@ from bisect import bisect_right
 from typing import Any
 
 from service.page import Block, Link, Page
-from service.terms import licenses
+from service.terms import cc_words, licenses
 from service.terms.combine import STRENGTH
 from service.terms.model import Evidence, Finding, License
 from service.terms.scope import scope_of
@@ -27,19 +27,10 @@ LICENSE_RELS = frozenset({"license", "cc:license", "dc:license", "dct:license", 
 # JSON-LD types whose licence covers only a picture or a clip, not the article.
 MEDIA_TYPES = frozenset({"ImageObject", "Photograph", "VideoObject", "AudioObject", "MediaObject"})
 SITE_TYPES = frozenset({"WebSite", "Organization", "NewsMediaOrganization", "Blog"})
-# Verbs and labels that make a licence name a statement about the content (EN, DE, ES, FR, IT). They
-# must come shortly before the licence's name: text that merely mentions a licence discusses it.
-STATEMENT_CUES = re.compile(
-    r"licen[cs]ed\b|available under|released under|published under|distributed under|made available under|"
-    r"under (?:a|the) creative commons|licen[cs]e\s*:|terms of (?:the|a) creative commons|"
-    r"lizenziert|steht unter|stehen unter|veröffentlicht unter|unter (?:einer|der) (?:[\w-]+ )?lizenz|"
-    r"lizenz\s*:|lizenzvertrag|"
-    r"bajo (?:una|la|los términos de la) licencia|licencia\s*:|publicad[oa]s? bajo|distribuid[oa]s? bajo|"
-    r"están? bajo|sous (?:la |une )?licence|licence\s*:|mis à disposition selon|placés? sous|"
-    r"con licenza|sotto (?:la |una )?licenza|licenza\s*:|rilasciat[oi] (?:con|sotto)|distribuit[oi] con|"
-    r"licenciad[oa]s? (?:sob|com|bajo)|sob (?:a |uma )?licença|licença\s*:|gelicenseerd|valt onder|"
-    r"onder (?:een|de) (?:creative commons[- ])?licentie|na licencji|licensierad under|llicència",
-    re.IGNORECASE)
+# Verbs and labels that make a licence name a statement about the content (per language, in
+# cc_words.py). They must come shortly before the licence's name: text that merely mentions a licence
+# discusses it.
+STATEMENT_CUES = re.compile("|".join(cc_words.statement_patterns()), re.IGNORECASE)
 STATEMENT_REACH = 200
 # Where a bare badge or a licence named without a verb still declares the site's licence.
 SITE_REGIONS = frozenset({"site", "page"})

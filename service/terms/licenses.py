@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from service.terms import cc_words
 from service.terms.model import Duty, License, Rule
 
 # Licence elements in canonical id order; 1.0 also had licences without BY (NC, SA, ND-NC...).
@@ -39,42 +40,10 @@ PORTS: dict[str, frozenset[str]] = {
 }
 ALL_PORTS = frozenset().union(*PORTS.values())
 
-# Country names (EN/DE/ES/FR/IT) that name a port in text ("3.0 Deutschland", "2.5 Suisse").
-PORT_NAMES: dict[str, str] = {
-    "deutschland": "de", "germany": "de", "allemagne": "de", "alemania": "de", "germania": "de",
-    "österreich": "at", "oesterreich": "at", "austria": "at", "autriche": "at",
-    "schweiz": "ch", "switzerland": "ch", "suisse": "ch", "suiza": "ch", "svizzera": "ch",
-    "españa": "es", "spanien": "es", "spain": "es", "espagne": "es", "spagna": "es",
-    "france": "fr", "frankreich": "fr", "francia": "fr",
-    "italia": "it", "italien": "it", "italy": "it", "italie": "it",
-    "united states": "us", "vereinigte staaten": "us", "estados unidos": "us", "états-unis": "us",
-    "stati uniti": "us", "nederland": "nl", "netherlands": "nl", "niederlande": "nl",
-    "brasil": "br", "brazil": "br", "portugal": "pt", "polska": "pl", "poland": "pl",
-}
-# Words that say "no port" explicitly.
-UNPORTED_WORDS = ("unported", "international", "internacional", "internazionale", "generic")
-
-# Each element's names in EN, DE, ES, FR, IT, then PT, NL, CA, PL, SV as CC's own translations name
-# them (lower case; "-" and spaces are interchangeable).
-ELEMENT_NAMES: dict[str, tuple[str, ...]] = {
-    "by": ("attribution", "namensnennung", "reconocimiento", "atribución", "atribucion", "paternité",
-           "paternite", "attribuzione", "atribuição", "atribuicao", "naamsvermelding", "reconeixement",
-           "uznanie autorstwa", "erkännande"),
-    "nc": ("noncommercial", "non commercial", "nicht kommerziell", "nichtkommerziell",
-           "keine kommerzielle nutzung", "nicht kommerzielle", "nocomercial", "no comercial",
-           "pas d'utilisation commerciale", "pas d’utilisation commerciale", "non commerciale",
-           "uso non commerciale", "nãocomercial", "não comercial", "niet commercieel", "nietcommercieel",
-           "użycie niekomercyjne", "ickekommersiell"),
-    "nd": ("noderivatives", "noderivs", "no derivatives", "no derivative works", "no derivs",
-           "keine bearbeitung", "keine bearbeitungen", "sinobraderivada", "sin obra derivada",
-           "sin obras derivadas", "sinderivadas", "sin derivadas", "pas de modification",
-           "non opere derivate", "semderivações", "sem derivações", "geen afgeleide werken",
-           "geenafgeleidewerken", "sense obres derivades", "bez utworów zależnych", "inga bearbetningar"),
-    "sa": ("sharealike", "share alike", "weitergabe unter gleichen bedingungen", "compartirigual",
-           "compartir igual", "partage dans les mêmes conditions", "partage dans les memes conditions",
-           "condividi allo stesso modo", "compartilhaigual", "compartilha igual", "gelijk delen", "gelijkdelen",
-           "compartirigual", "na tych samych warunkach", "dela lika"),
-}
+# Names in text, from the per-language tables of cc_words.py.
+PORT_NAMES: dict[str, str] = cc_words.country_ports()
+UNPORTED_WORDS = cc_words.unported_words()
+ELEMENT_NAMES: dict[str, tuple[str, ...]] = cc_words.element_names()
 ELEMENT_LABELS = {"by": "Attribution", "nc": "NonCommercial", "nd": "NoDerivatives", "sa": "ShareAlike"}
 
 CC_HOST = r"(?:[a-z0-9-]+\.)*creativecommons\.org"
