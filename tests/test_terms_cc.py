@@ -253,3 +253,9 @@ def test_an_image_credit_with_a_bare_licence_name_is_not_a_site_label():
     form = '<form class="signup"><p>We never share your address. Image CC BY (Ana Pinho).</p></form>'
     footer = '<footer><p>Icons CC BY-SA 4.0 Tom Lind</p></footer>'
     assert terms_of(ARTICLE.format(TEXT, "") + form + footer).license.kind == "none-found"
+
+
+def test_rel_license_to_the_publishers_own_page_is_a_lead_to_follow():
+    footer = '<footer><p>© 2024 Jo Birke. <a rel="license" href="/about/licence">Reuse</a></p></footer>'
+    terms = terms_of(ARTICLE.format(TEXT, "") + footer)
+    assert "https://blog.example/about/licence" in terms.follow_up

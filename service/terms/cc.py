@@ -102,15 +102,18 @@ def _meta(page: Page) -> list[Finding]:
 def _links(page: Page) -> list[Finding]:
     out = []
     for link in page.links:
+        marked = bool(LICENSE_RELS.intersection(link.rel) or LICENSE_RELS.intersection(
+            link.element.get("property", "").lower().split()))
         if "creativecommons.org" not in link.href.lower():
+            if marked:  # the publisher's own licence page: worth reading with follow_terms
+                out.append(_pointer(page, link))
             continue
         licence = licenses.from_url(link.href)
         if licence is None:
             continue
         block = _block_text(link.element)
         scope = scope_of(link.element, block)
-        if LICENSE_RELS.intersection(link.rel) or LICENSE_RELS.intersection(
-                link.element.get("property", "").lower().split()):
+        if marked:
             signal, strength = "rel=license", STRENGTH["rel-license"]
         elif "license" in link.element.get("itemprop", "").split():
             signal, strength = "microdata:license", STRENGTH["rel-license"]
@@ -122,6 +125,14 @@ def _links(page: Page) -> list[Finding]:
             continue  # a link to a licence inside running text is a reference, not a statement
         out.append(_finding(signal, scope, strength, _markup(link.element), page.css_path(link.element), licence))
     return out
+
+
+def _pointer(page: Page, link: Link) -> Finding:
+    """A rel=license link to a page that is not a CC licence: a lead to follow, not a licence."""
+    signal = "rel=license:page"
+    return Finding(signal=signal, scope=scope_of(link.element, link.text), strength=STRENGTH["hint"],
+                   evidence=Evidence(_markup(link.element), signal, page.css_path(link.element)),
+                   follow_up=(link.href,))
 
 
 def _candidate_blocks(page: Page) -> list[Block]:
