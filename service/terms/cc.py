@@ -102,15 +102,15 @@ def _meta(page: Page) -> list[Finding]:
 def _links(page: Page) -> list[Finding]:
     out = []
     for link in page.links:
-        marked = bool(LICENSE_RELS.intersection(link.rel) or LICENSE_RELS.intersection(
-            link.element.get("property", "").lower().split()))
         if "creativecommons.org" not in link.href.lower():
-            if marked:  # the publisher's own licence page: worth reading with follow_terms
-                out.append(_pointer(page, link))
+            if link.rel and LICENSE_RELS.intersection(link.rel):
+                out.append(_pointer(page, link))  # the publisher's own licence page: one to follow
             continue
         licence = licenses.from_url(link.href)
         if licence is None:
             continue
+        marked = bool(LICENSE_RELS.intersection(link.rel) or LICENSE_RELS.intersection(
+            link.element.get("property", "").lower().split()))
         block = _block_text(link.element)
         scope = scope_of(link.element, block)
         if marked:
