@@ -32,6 +32,8 @@ def signals(body: str) -> set[str]:
     "Todos los derechos reservados Diario Ejemplo S.A. 2023.",
     "© Le Quotidien du Nord 2024. Tous droits réservés.",
     "Copyright 2024 © Gruppo Editoriale Esempio S.p.A. Tutti i diritti sono riservati",
+    "Alle Rechte bei der Autorin.",
+    "Droits de reproduction et de diffusion réservés.",
 ])
 def test_all_rights_reserved_in_five_languages(sentence):
     found = reservations(f'<footer class="site-footer"><p>{sentence}</p></footer>')
@@ -59,6 +61,10 @@ def test_all_rights_reserved_in_five_languages(sentence):
     ("Prohibida su reproducción total o parcial, sin autorización escrita de su titular.", "clause:no-reuse"),
     ("Toute reproduction, même partielle, est interdite sans autorisation.", "clause:no-reuse"),
     ("È vietata la riproduzione, anche parziale, dei contenuti.", "clause:no-reuse"),
+    ("Not for redistribution.", "clause:no-reuse"),
+    ("The content of this page may not be reproduced.", "clause:no-reuse"),
+    ("Nachdruck verboten.", "clause:no-reuse"),
+    ("Die Inhalte dürfen nicht ohne Genehmigung der Redaktion verwendet werden.", "clause:prior-permission"),
 ])
 def test_reuse_bans_and_permission_clauses(sentence, signal):
     found = reservations(f"<div class='legal'><p>{sentence}</p></div>")
@@ -135,6 +141,11 @@ def test_state_blob_licence_enum_is_read_and_a_software_licence_is_not():
                                                                        "all-rights-reserved")]
     assert found[0].evidence.text == '"license":"ALL_RIGHTS_RESERVED"'
     assert clauses.find(page("<p>Body.</p>" + package)) == []
+
+
+def test_a_character_that_grows_when_lower_cased_does_not_shift_the_evidence():
+    found = reservations("<p>İstanbul Haber Ajansı</p><footer><p>İİİ Media. All rights reserved.</p></footer>")
+    assert [f.evidence.text for f in found] == ["All rights reserved."]
 
 
 def test_evidence_is_the_sentence_not_the_whole_block():

@@ -47,7 +47,7 @@ def find(page: Page) -> list[Finding]:
         finding = _reservation(page, found, sentence)
         if finding is not None:
             out.append(finding)
-    if not any(f.license is not None and f.strength >= cues.STRENGTH_RESERVATION for f in out):
+    if not any(f.license is not None for f in out):
         out.extend(_script_state(page))  # costly on script-heavy pages: only when the text says nothing
     return out
 

@@ -16,6 +16,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from importlib import import_module
+from itertools import accumulate
 from types import ModuleType
 from typing import Any
 
@@ -160,14 +161,11 @@ class KeywordIndex:
 
     def hits(self, texts: list[str]) -> dict[int, list[tuple[int, str]]]:
         """text index -> (offset in that text, keyword) of every keyword occurrence, overlaps included."""
-        joined = "\n".join(texts)
+        joined = "".join(texts)  # no separator: a match across two texts is harmless, offsets stay C-made
         lowered = joined.lower()
         if len(lowered) != len(joined):  # a character changed length when lower-cased: go text by text
-            lowered = "\n".join(text.lower() if len(text.lower()) == len(text) else text for text in texts)
-        offsets, position = [], 0
-        for text in texts:
-            offsets.append(position)
-            position += len(text) + 1
+            lowered = "".join(text.lower() if len(text.lower()) == len(text) else text for text in texts)
+        offsets = list(accumulate(map(len, texts), initial=0))
         out: dict[int, list[tuple[int, str]]] = {}
         for pattern, start, _end in self.automaton.find_matches_as_indexes(lowered, overlapping=True):
             index = bisect_right(offsets, start) - 1
