@@ -90,6 +90,23 @@ def test_copyright_line_that_is_only_a_menu_label_sets_no_licence():
     assert [(f.signal, f.license, f.strength) for f in findings] == [("clause:copyright-line", None, STRENGTH["hint"])]
 
 
+def test_a_paragraph_that_is_only_a_linked_copyright_line_still_states_it():
+    found = reservations("<div class='foot'><p class='copy'><a href='/impressum'>© Nordfunk 2023</a></p></div>")
+    assert [(f.signal, f.strength) for f in found] == [("clause:copyright-line", STRENGTH["copyright-line"])]
+
+
+@pytest.mark.parametrize("line", ["Copyrights ⓒ Hankook Ilbo", "Copyright Northwind Media, 2020",
+                                  "Copyright @ 2023 Berita. All right reserved"])
+def test_copyright_line_spellings(line):
+    assert reservations(f"<footer><p>{line}</p></footer>")
+
+
+def test_site_footer_that_a_theme_put_inside_the_comments_section_is_the_sites():
+    found = reservations("<div id='comments'><ol class='comment-list'><li>Nice post!</li></ol>"
+                         "<footer class='footer'><p>© 2022 Fachverlag Beispiel GmbH.</p></footer></div>")
+    assert [(f.signal, f.scope) for f in found] == [("clause:copyright-line", "site")]
+
+
 def test_copyright_of_the_site_design_is_not_the_articles():
     findings = clauses.find(page("<footer><p>site design / logo © 2024 Example Network Inc; user contributions "
                                  "licensed under a free licence</p></footer>"))

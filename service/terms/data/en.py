@@ -5,7 +5,7 @@ KEYWORDS = ("reserv", "distribut", "broadcast", "copied", "transmit", "reprodu",
             "use only", "only for", "solely for", "exclusively for", "personal use", "private use", "words",
             "press release")
 
-RESERVED = (r"(?<!some )(?<!certain )\ball rights (?:are )?reserved\b",)
+RESERVED = (r"(?<!some )(?<!certain )\ball rights? (?:are )?reserved\b",)
 
 _REUSE_VERB = (r"(?:re)?published|broadcast|rewritten|redistributed|reproduced|copied|distributed|transmitted"
                r"|cached|displayed|modified|stored|sold|reprinted|republished|posted|used")
