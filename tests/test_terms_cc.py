@@ -259,3 +259,20 @@ def test_rel_license_to_the_publishers_own_page_is_a_lead_to_follow():
     footer = '<footer><p>© 2024 Jo Birke. <a rel="license" href="/about/licence">Reuse</a></p></footer>'
     terms = terms_of(ARTICLE.format(TEXT, "") + footer)
     assert "https://blog.example/about/licence" in terms.follow_up
+
+
+def test_republished_under_an_unnamed_creative_commons_licence():
+    note = ("<p class='republish-note'>This article is republished from The Daily Beacon under a Creative "
+            "Commons license. Read the original article.</p>")
+    terms = terms_of(ARTICLE.format(TEXT, note))
+    assert (terms.license.kind, terms.license.id) == ("cc", None)  # never invent which licence
+    assert (terms.commercial_use, terms.derivatives) == ("unknown", "unknown")
+    assert "credit-author" in {d.type for d in terms.duties}
+    linked = note.replace("Creative Commons license", '<a href="https://creativecommons.org/licenses/by-nd/4.0/">'
+                                                      "Creative Commons license</a>")
+    assert terms_of(ARTICLE.format(TEXT, linked)).license.id == "CC-BY-ND-4.0"
+
+
+def test_a_creative_commons_licence_discussed_is_not_stated():
+    body = "<p>What a Creative Commons license allows is often misunderstood by photographers.</p>"
+    assert terms_of(ARTICLE.format(TEXT, body)).license.kind == "none-found"

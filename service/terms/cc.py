@@ -43,6 +43,10 @@ MAX_EVIDENCE_CHARS = 300
 # five times faster than the same alternation with IGNORECASE.
 QUICK_CHECK = re.compile(r"c(?:reative\s*commons|c[\s-]?(?:by|0|zero)\b)|public\s+domain|gemeinfrei|"
                          r"dominio p[uú]blico|domaine public|pubblico dominio")
+# "under a Creative Commons licence" without naming which one (EN, DE, ES, FR, IT, PT, NL).
+UNNAMED_CC = re.compile(r"creative[\s-]+commons[\s-]+(?:licen[cs]e|lizenz|licencia|licenza|licença|licentie)"
+                        r"|(?:licen[cs]e|lizenz|licencia|licenza|licença|licentie)[\s-]+creative[\s-]+commons",
+                        re.IGNORECASE)
 # A work declared public domain in so many words (EN, DE, ES, FR, IT); the subject must be the work,
 # so "material in the public domain" in a fair-use notice does not count.
 PUBLIC_DOMAIN_STATEMENT = re.compile(
@@ -161,6 +165,10 @@ def _statements(page: Page) -> list[Finding]:
         if named is None and names and len(text) <= MAX_LABEL_CHARS and scope == "site":
             # a footer line naming a licence ("Copyleft 2016 Jane Roe CC-BY-SA") declares it
             named, signal, strength = names[0][1], "text:cc-label", STRENGTH["link"]
+        if named is None:
+            generic = UNNAMED_CC.search(text)
+            if generic and STATEMENT_CUES.search(text[max(0, generic.start() - STATEMENT_REACH):generic.end()]):
+                named, signal = licenses.unnamed_cc(), "text:cc-unnamed"
         if named is None and PUBLIC_DOMAIN_STATEMENT.search(text):
             named, signal = licenses.public_domain_statement(), "text:public-domain"
         if named is None:
@@ -181,7 +189,8 @@ def _prefer_link(named: License, element: Any) -> License:
     """The licence a CC link in the same block names, when it agrees with the text's elements."""
     for anchor in element.iter("a"):
         linked = licenses.from_url(anchor.get("href", ""))
-        if linked and linked.kind == named.kind and licenses.elements_of(linked) == licenses.elements_of(named):
+        if linked and linked.kind == named.kind and (
+                named.id is None or licenses.elements_of(linked) == licenses.elements_of(named)):
             return linked
     return named
 

@@ -57,6 +57,8 @@ def agrees(a: License, b: License) -> bool:
     """Same kind, and for catalogue licences the same elements (versions/ports may be missing on one)."""
     if a.kind != b.kind:
         return False
+    if a.id is None or b.id is None:
+        return True  # "a Creative Commons licence" agrees with whichever one is named elsewhere
     return elements_of(a) == elements_of(b)
 
 

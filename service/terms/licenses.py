@@ -116,6 +116,11 @@ def public_domain(tool: str, version: str | None, url: str | None = None) -> Lic
     return License("public-domain", identifier, url, name + (f" {version}" if version else ""))
 
 
+def unnamed_cc() -> License:
+    """A Creative Commons licence the page does not name: kind cc, no id (never invent one)."""
+    return License("cc", None, None, "Creative Commons (licence not named)")
+
+
 def public_domain_statement() -> License:
     """A work declared public domain in words, without a CC tool: no id, nothing to invent."""
     return License("public-domain", None, None, "Public domain")
@@ -210,6 +215,9 @@ def describe(licence: License) -> Consequences:
     if licence.kind == "public-domain":
         return Consequences("allowed", "allowed", False, (Rule("republish"), Rule("modify")), (), ())
     elements = elements_of(licence)
+    if not elements:  # "a Creative Commons licence", which one unsaid: only attribution is certain
+        return Consequences("unknown", "unknown", False, (Rule("republish"),), (),
+                            tuple(Duty(t) for t in TASL_DUTIES))
     commercial = "prohibited" if "nc" in elements else "allowed"
     derivatives = "prohibited" if "nd" in elements else "allowed"
     permissions = [Rule("republish")]
