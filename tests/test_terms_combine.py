@@ -109,4 +109,5 @@ def test_an_unnamed_cc_statement_agrees_with_the_named_licence():
     unnamed = finding(licenses.unnamed_cc(), "article", STRENGTH["statement"])
     terms = combine([unnamed, cc("https://creativecommons.org/licenses/by-sa/4.0/", "site")])
     assert terms.license.id == "CC-BY-SA-4.0"
+    assert (terms.commercial_use, terms.derivatives, terms.share_alike) == ("allowed", "allowed", True)
     assert terms.conflicts == () and terms.scope == "article"

@@ -92,7 +92,7 @@ def combine(findings: Iterable[Finding], tdm: Tdm | None = None) -> Terms:
     best = max(agreeing, key=_specificity) if winner.license.kind in {"cc", "public-domain"} else winner
     licence = best.license
     assert licence is not None
-    commercial, derivatives = _consequences(licence, agreeing, complements)
+    commercial, derivatives = _consequences(licence, [best] + agreeing, complements)
     # a grant's duties and prohibitions add to a licence's; a reservation adds nothing to its grant
     additions = [f for f in complements if f.license and f.license.kind == "custom-grant"]
     contributing = agreeing + additions + extras
