@@ -276,3 +276,15 @@ def test_republished_under_an_unnamed_creative_commons_licence():
 def test_a_creative_commons_licence_discussed_is_not_stated():
     body = "<p>What a Creative Commons license allows is often misunderstood by photographers.</p>"
     assert terms_of(ARTICLE.format(TEXT, body)).license.kind == "none-found"
+
+
+def test_photo_by_credit_line_is_an_image_licence():
+    credit = "<p class='small'>Header photo by Ana Pinho, licensed under CC BY 2.0.</p>"
+    assert terms_of(ARTICLE.format(TEXT, credit)).license.kind == "none-found"
+
+
+def test_json_ld_licence_pointing_to_the_publishers_page_is_followed_up():
+    data = {"@context": "https://schema.org", "@type": "NewsArticle", "license": "/reuse-policy"}
+    terms = terms_of(ARTICLE.format(TEXT, ""), f'<script type="application/ld+json">{json.dumps(data)}</script>')
+    assert terms.license.kind == "none-found"
+    assert terms.follow_up == ("https://blog.example/reuse-policy",)

@@ -81,6 +81,11 @@ def _jsonld(page: Page) -> list[Finding]:
         value = node.data.get("license")
         licence = _licence_from_value(value) if value else None
         if licence is None:
+            lead = page.absolute(value) if isinstance(value, str) and len(value) < 2000 else None
+            if lead and node is article:  # the publisher's own licence page: one to follow
+                out.append(Finding(signal="json-ld:license:page", scope="article", strength=STRENGTH["hint"],
+                                   evidence=Evidence(f'"license": {value}', "json-ld:license:page",
+                                                     f"{node.path}.license"), follow_up=(lead,)))
             continue
         types = set(node.types)
         scope = ("images" if types & MEDIA_TYPES else "article" if node is article
