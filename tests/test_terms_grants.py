@@ -136,6 +136,10 @@ def test_personal_use_grant_outranks_the_reservation_it_carves_out_of():
      {"credit-source", "credit-author"}),
     ("Die Texte dürfen gerne übernommen werden, wenn die Quelle genannt und der Beitrag verlinkt wird.",
      {"credit-source", "link-to-original"}),
+    ("Se autoriza la reproducción total o parcial citando la fuente.", {"credit-source"}),
+    ("Reproduction autorisée avec mention de la source.", {"credit-source"}),
+    ("Riproduzione consentita citando la fonte e l'autore.", {"credit-source", "credit-author"}),
+    ("Permission is hereby granted to reproduce this article provided the author is credited.", {"credit-author"}),
 ])
 def test_grants_in_other_languages(text, duties):
     grant = only_grant(f"<div class='legal'><p>{text}</p></div>")

@@ -1,21 +1,23 @@
 """German clause patterns (see the package docstring for what each name means)."""
 
-KEYWORDS = ("vorbehalt", "genehmig", "erlaub", "zustimm", "einwillig", "gestatt", "untersag", "verbot", "bedarf", "bedürfen",
+KEYWORDS = ("vorbehalt", "alle rechte", "sämtliche rechte", "genehmig", "erlaub", "zustimm", "einwillig", "gestatt", "untersag", "verbot", "bedarf", "bedürfen",
             "urheberrecht", "privat", "persönlich", "wörter", "pressemitteil", "honorarfrei", "übernomm",
             "nachgedruckt", "veröffentlicht werden", "geteilt werden", "weiterverbreit")
 
-RESERVED = (r"(?<!einige )(?<!manche )\b(?:alle|sämtliche) rechte (?:sind |bleiben )?vorbehalten\b",)
+RESERVED = (r"(?<!einige )(?<!manche )\b(?:alle|sämtliche) rechte (?:sind |bleiben )?vorbehalten\b",
+            r"\b(?:alle|sämtliche) rechte (?:liegen )?(?:bei|beim)\b")
 
 _REUSE = r"nachdruck|vervielfältigung|weiterverbreitung|verbreitung|wiederveröffentlichung|weiterverarbeitung|übernahme|veröffentlichung|weitergabe|speicherung|verwendung|nutzung"
 NO_REUSE = (
     rf"\b(?:{_REUSE})\b[^.]{{0,120}}?\bnur mit (?:\w+ ){{0,3}}(?:genehmigung|erlaubnis|zustimmung|einwilligung)",
-    rf"\b(?:{_REUSE})\b[^.]{{0,160}}?\b(?:ist|sind) (?:\w+ )?(?:nicht gestattet|untersagt|verboten|nicht erlaubt)",
+    rf"\b(?:{_REUSE})\b[^.]{{0,160}}?\b(?:(?:ist|sind) (?:\w+ )?)?(?:nicht gestattet|untersagt|verboten|nicht erlaubt)",
     rf"\b(?:{_REUSE})\b[^.]{{0,160}}?\b(?:bedarf|bedürfen) (?:der |einer )?(?:\w+ ){{0,2}}(?:genehmigung|erlaubnis|zustimmung)",
 )
 WITHOUT_PERMISSION = (
     r"\bohne (?:die |unsere )?(?:\w+ ){0,3}(?:genehmigung|erlaubnis|zustimmung|einwilligung)\b",
 )
-REUSE = ((r"\b(?:nachdr|vervielfält|weiterverbreit|verbreit|wiederveröffentlich|weiterverarbeit|kopier"
+REUSE = ((r"\b(?:nachdr|abdr|vervielfält|weiterverbreit|verbreit|wiederveröffentlich|weiterverarbeit|kopier|verwend|nutz"
+           r"|übernehm|übernomm"
          r"|veröffentlich|übernahme|weitergabe|speicher)\w*"),)
 COPYRIGHT = (r"\burheberrechtlich geschützt\b",)
 
