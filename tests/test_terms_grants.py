@@ -107,6 +107,12 @@ def test_press_release_is_free_to_reprint():
     assert grant.permissions == (Rule("republish"),) and grant.commercial_use == "allowed"
 
 
+def test_press_release_in_german():
+    grant = only_grant("<div class='pm'><p>Pressemitteilung der Stadtwerke Beispielstadt. Abdruck honorarfrei.</p>"
+                       "</div>")
+    assert grant.signal == "clause:press-release" and grant.commercial_use == "allowed"
+
+
 @pytest.mark.parametrize("text", [
     ("Copyright © 2012 Boersenblick.de - Alle Rechte vorbehalten; Boersenblick gestattet die Übernahme von Texten "
     "in Datenbestände, die ausschließlich für private Zwecke eines Nutzers gedacht sind."),

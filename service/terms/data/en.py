@@ -3,7 +3,7 @@
 KEYWORDS = ("reserv", "distribut", "broadcast", "copied", "transmit", "reprodu", "republi", "reprint", "repost",
             "cross-post", "crosspost", "cross post", "prohib", "forbid", "permi", "consent", "authoriz", "authoris",
             "use only", "only for", "solely for", "exclusively for", "personal use", "private use", "words",
-            "press release")
+            "press release", "copyright")
 
 RESERVED = (r"(?<!some )(?<!certain )\ball rights? (?:are )?reserved\b",)
 
@@ -29,7 +29,8 @@ WITHOUT_PERMISSION = (
 )
 REUSE = ((r"\b(?:reproduc|republi|redistribut|reprint|copy|copie|distribut|transmit|cach|publish|broadcast"
          r"|rewrit|syndicat|reus)\w*"),)
-COPYRIGHT = ()
+COPYRIGHT = ((r"\bcopyright (?:(?:of|in|for) (?:this|the) (?:article|story|text|content|work) )?"
+              r"(?:belongs to|remains with|is (?:held|owned|retained) by)\b"),)
 
 PERSONAL_USE = (r"\bfor (?:your )?(?:own )?(?:personal|private)(?:,? (?:and )?non-?commercial)? use only\b",
                 (r"\b(?:solely|only|exclusively) for (?:your )?(?:own )?(?:personal|private)(?:,? non-?commercial)? "
