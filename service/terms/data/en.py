@@ -60,11 +60,15 @@ GRANT = (
     r"\bfree to (?P<verb>republish|reprint)\b",
 )
 DUTIES = {
+    "credit-author-institution": r"\b(?:their|the author'?s?|his|her|authors') (?:institutions?|universit(?:y|ies)|"
+                                 r"affiliations?)\b",
     "credit-source": r"\bsources?\b[^.]{0,40}?\b(?:acknowledged|credited|cited|named|mentioned|indicated)"
+                     r"|\bcredit(?:s|ing)? (?!(?:the |our |its |their |both )?(?:authors?|reporters?|writers?|"
+                     r"photographers?|us|them|it)\b)\w"
                      r"|\b(?:credit|cite|acknowledge|name|mention)(?:s|ing)? (?:the |our )?(?:source|outlet|publication|us)\b"
                      r"|\b(?:authors?|reporters?) and (?:the |our )?(?:outlet|publication|newsroom|site)\b"
                      r"|\bcredit\w* (?:both )?(?:the |our )?(?:authors?|reporters?|writers?) and (?!(?:link|include|keep|set|do|don|use"
-                     r"|add|notify|let|tell|send|provide|retain|display|must|should|please)\b)",
+                     r"|add|notify|let|tell|send|provide|retain|display|must|should|please|their|his|her)\b)",
     "credit-author": r"\b(?:credit|name|cite|acknowledge)(?:s|ing)? (?:both )?(?:the |our |its )?(?:authors?|reporters?|writers?)\b"
                      r"|\bbylines?\b|\bauthors?\b[^.]{0,30}?\b(?:credited|named|acknowledged)",
     "copyright-notice": r"\bcopyright\b[^.]{0,30}?\b(?:acknowledged|retained|included|kept|shown)"
