@@ -76,7 +76,11 @@ def main() -> int:
               f"p95_ms {views_only[int(0.95 * (len(views_only) - 1))]:.2f}")
         print(f"terms code median_ms {statistics.median(terms_only):.2f} "
               f"p95_ms {terms_only[int(0.95 * (len(terms_only) - 1))]:.2f}")
-        print(f"extract+views+terms median_ms {statistics.median(total):.2f}")
+        shared = sorted(a + b for a, b in zip(timings, terms_only))
+        print(f"extract+terms median_ms {statistics.median(shared):.2f} (views shared with metadata: "
+              f"+{statistics.median(shared) - statistics.median(timings):.2f} ms on the median)")
+        print(f"extract+views+terms median_ms {statistics.median(total):.2f} (views built for terms only: "
+              f"+{statistics.median(total) - statistics.median(timings):.2f} ms)")
     return 0
 
 

@@ -25,4 +25,5 @@ def from_html(html: str, url: str | None) -> Article:
 def from_url(url: str, config: Mapping[str, Any]) -> Article:
     """Fetch url through the safe fetcher and parse what it returned."""
     response = fetch.fetch(url, fetch.FetchSettings.from_config(config))
-    return Article(page=Page(response.text, response.url, response.headers), fetched=True)
+    return Article(page=Page(response.text, response.url, response.headers), fetched=True,
+                   warnings=list(response.warnings))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import socket
+import ssl
 import threading
 import time
 from collections.abc import Callable
@@ -26,7 +27,8 @@ class _Server(ThreadingHTTPServer):
 class Upstream:
     """An HTTP/1.1 server on host whose paths answer by route; it records every request it reads."""
 
-    def __init__(self, host: str = "127.0.0.1") -> None:
+    def __init__(self, host: str = "127.0.0.1", tls: ssl.SSLContext | None = None) -> None:
+        self.scheme = "https" if tls else "http"
         self.routes: dict[str, Route] = {}
         self.requests: list[tuple[str, dict[str, str]]] = []
         self.connections = 0
@@ -35,7 +37,7 @@ class Upstream:
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
 
-            def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+            def do_GET(self) -> None:
                 upstream.requests.append((self.path, dict(self.headers)))
                 route = upstream.routes.get(self.path.split("?")[0], not_found)
                 try:
@@ -55,13 +57,15 @@ class Upstream:
                 return True
 
         self.server = Server((host, 0), Handler)
+        if tls is not None:  # handshakes happen on accept, in the serving thread: fine for tests
+            self.server.socket = tls.wrap_socket(self.server.socket, server_side=True)
         self.host = host
         self.port = self.server.server_address[1]
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        threading.Thread(target=self.server.serve_forever, args=(0.02,), daemon=True).start()
 
     def url(self, path: str = "/") -> str:
         host = f"[{self.host}]" if ":" in self.host else self.host
-        return f"http://{host}:{self.port}{path}"
+        return f"{self.scheme}://{host}:{self.port}{path}"
 
     def close(self) -> None:
         self.server.shutdown()
@@ -136,7 +140,7 @@ def drip(byte_every: float, total_seconds: float) -> Route:
     def route(handler: BaseHTTPRequestHandler) -> None:
         handler.send_response(200)
         handler.send_header("Content-Type", "text/html")
-        handler.send_header("Content-Length", "100000")
+        handler.send_header("Content-Length", "1000")
         handler.end_headers()
         handler.wfile.flush()
         ends = time.monotonic() + total_seconds

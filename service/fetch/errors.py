@@ -48,3 +48,10 @@ class UpstreamTimeout(FetchProblem):
     status = 504
     slug = "upstream-timeout"
     title = "Upstream timed out"
+
+
+class UpstreamUnreachable(FetchProblem):
+    """No connection could be made to one address (refused, unroutable, or connect timeout); the
+    fetcher then tries the host's next checked address, and reports this only for the last one."""
+
+    slug = "upstream-failed"

@@ -30,15 +30,18 @@ DENIED_NETWORKS: tuple[tuple[str, str], ...] = (
     ("198.51.100.0/24", "documentation"),
     ("203.0.113.0/24", "documentation"),
     ("224.0.0.0/4", "multicast"),
+    ("255.255.255.255/32", "broadcast"),  # inside 240/4: listed first, the more specific name
     ("240.0.0.0/4", "reserved"),
-    ("255.255.255.255/32", "broadcast"),
     ("::/128", "unspecified"),
     ("::1/128", "loopback"),
     ("::/96", "IPv4-compatible (deprecated)"),
+    ("::ffff:0:0:0/96", "IPv4-translated (SIIT)"),
     ("64:ff9b:1::/48", "local-use NAT64"),
     ("100::/64", "discard-only"),
     ("2001::/23", "IETF protocol assignments"),
     ("2001:db8::/32", "documentation"),
+    ("3fff::/20", "documentation"),
+    ("5f00::/16", "segment routing (SRv6)"),
     ("fc00::/7", "unique local (private)"),
     ("fe80::/10", "link-local"),
     ("fec0::/10", "site-local (deprecated)"),
@@ -46,6 +49,8 @@ DENIED_NETWORKS: tuple[tuple[str, str], ...] = (
 )
 _DENIED = tuple((ipaddress.ip_network(cidr), reason) for cidr, reason in DENIED_NETWORKS)
 NAT64_WELL_KNOWN = ipaddress.IPv6Network("64:ff9b::/96")
+# All IPv6 global unicast is allocated from 2000::/3; anything else public is NAT64 (checked above).
+IPV6_GLOBAL_UNICAST = ipaddress.IPv6Network("2000::/3")
 
 
 @lru_cache(maxsize=64)
@@ -71,14 +76,19 @@ def _in_any(address: IPAddress, networks: Iterable[IPNetwork]) -> bool:
     return any(address.version == net.version and address in net for net in networks)
 
 
-def refusal(address: IPAddress, allowed: tuple[IPNetwork, ...] = ()) -> str | None:
+def refusal(address: IPAddress, allowed: tuple[IPNetwork, ...] = (),
+            denied: tuple[IPNetwork, ...] = ()) -> str | None:
     """Why the fetcher may not connect to address, or None when it may.
 
-    An IPv4-mapped address is the IPv4 address itself (the kernel dials that), so it is judged as one.
-    Other embedding forms are refused when the IPv4 address they carry would be.
+    The operator's denied networks win over everything (their own public services, say); then the
+    operator's allowed networks; then the built-in non-public ranges. An IPv4-mapped address is the
+    IPv4 address itself (the kernel dials that), so it is judged as one. Other embedding forms are
+    refused when the IPv4 address they carry would be.
     """
     if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
-        return refusal(address.ipv4_mapped, allowed)
+        return refusal(address.ipv4_mapped, allowed, denied)
+    if _in_any(address, denied):
+        return "denied by the operator"
     if _in_any(address, allowed):
         return None
     if isinstance(address, ipaddress.IPv6Address) and address.scope_id:
@@ -86,7 +96,7 @@ def refusal(address: IPAddress, allowed: tuple[IPNetwork, ...] = ()) -> str | No
     if isinstance(address, ipaddress.IPv6Address):
         inner = embedded_ipv4(address)
         if inner is not None:
-            reason = refusal(inner, allowed)
+            reason = refusal(inner, allowed, denied)
             if reason is not None:
                 return f"embeds {inner}: {reason}"
     for network, reason in _DENIED:
@@ -94,4 +104,7 @@ def refusal(address: IPAddress, allowed: tuple[IPNetwork, ...] = ()) -> str | No
             return reason
     if not address.is_global or address.is_multicast:
         return "not a public address"
+    if (isinstance(address, ipaddress.IPv6Address) and address not in IPV6_GLOBAL_UNICAST
+            and address not in NAT64_WELL_KNOWN):
+        return "not IPv6 global unicast (outside 2000::/3)"
     return None

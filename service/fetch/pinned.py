@@ -116,7 +116,7 @@ class PinnedAdapter(HTTPAdapter):
         self._pools.append(pool)
         return pool
 
-    def get_connection(self, url: str, proxies: Any = None) -> HTTPConnectionPool:  # pragma: no cover
+    def get_connection(self, url: str | bytes, proxies: Any = None) -> HTTPConnectionPool:  # pragma: no cover
         raise NotImplementedError("PinnedAdapter only dials through get_connection_with_tls_context")
 
     def close(self) -> None:

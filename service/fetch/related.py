@@ -11,16 +11,18 @@ from __future__ import annotations
 import threading
 import time
 from collections import OrderedDict
-from urllib.parse import urlsplit
 
 from publicsuffixlist import PublicSuffixList
 
+from service.fetch.client import Fetched, fetch
 from service.fetch.errors import FetchProblem, UpstreamTimeout, UrlNotAllowed
 from service.fetch.resolve import Resolver, system_resolver
 from service.fetch.settings import FetchSettings
 from service.fetch.target import parse_target
 
 _PSL = PublicSuffixList()
+# All cached pages together hold at most this many characters (a page may be up to the fetch cap).
+CACHE_MAX_CHARS = 32 * 1024 * 1024
 
 
 def registrable_site(url: str, settings: FetchSettings) -> str:
@@ -32,11 +34,14 @@ def registrable_site(url: str, settings: FetchSettings) -> str:
 
 
 class FetchCache:
-    """A thread-safe LRU of fetch outcomes (pages and refusals), each kept for at most ttl seconds."""
+    """A thread-safe LRU of fetch outcomes (pages and refusals), each kept for at most ttl seconds,
+    bounded both in entries and in the characters of the pages it holds (pages can be megabytes)."""
 
-    def __init__(self) -> None:
+    def __init__(self, max_chars: int = CACHE_MAX_CHARS) -> None:
         self._entries: OrderedDict[tuple[str, FetchSettings], tuple[float, object]] = OrderedDict()
         self._lock = threading.Lock()
+        self.max_chars = max_chars
+        self.chars = 0
 
     def get(self, key: tuple[str, FetchSettings], ttl: float) -> object | None:
         with self._lock:
@@ -45,24 +50,35 @@ class FetchCache:
                 return None
             stored_at, outcome = entry
             if time.monotonic() - stored_at > ttl:
-                del self._entries[key]
+                self._drop(key)
                 return None
             self._entries.move_to_end(key)
             return outcome
 
     def put(self, key: tuple[str, FetchSettings], outcome: object, size: int) -> None:
         with self._lock:
+            if key in self._entries:
+                self._drop(key)
             self._entries[key] = (time.monotonic(), outcome)
-            self._entries.move_to_end(key)
-            while len(self._entries) > max(size, 0):
-                self._entries.popitem(last=False)
+            self.chars += _weight(outcome)
+            while self._entries and (len(self._entries) > max(size, 0) or self.chars > self.max_chars):
+                self._drop(next(iter(self._entries)))
+
+    def _drop(self, key: tuple[str, FetchSettings]) -> None:
+        _, outcome = self._entries.pop(key)
+        self.chars -= _weight(outcome)
 
     def clear(self) -> None:
         with self._lock:
             self._entries.clear()
+            self.chars = 0
 
     def __len__(self) -> int:
         return len(self._entries)
+
+
+def _weight(outcome: object) -> int:
+    return len(outcome.text) if isinstance(outcome, Fetched) else 0
 
 
 RELATED_CACHE = FetchCache()
@@ -75,11 +91,9 @@ def fetch_related(url: str, base_url: str, settings: FetchSettings, *,
     A URL on another site is UrlNotAllowed (422). Timeouts are not cached (they may pass); pages and
     other problems are, for settings.cache_ttl seconds.
     """
-    from service.fetch import fetch  # the package imports this module last
-
     if registrable_site(url, settings) != registrable_site(base_url, settings):
         raise UrlNotAllowed(f"{url} is not on the same site as {base_url}")
-    key = (url, settings)
+    key = (parse_target(url, settings.allowed_ports).url, settings)  # one entry per canonical URL
     cached = RELATED_CACHE.get(key, settings.cache_ttl)
     if isinstance(cached, FetchProblem):
         raise cached
@@ -94,6 +108,3 @@ def fetch_related(url: str, base_url: str, settings: FetchSettings, *,
         raise
     RELATED_CACHE.put(key, page, settings.cache_size)
     return page
-
-
-from service.fetch import Fetched  # noqa: E402  (for the annotation; the package defines it first)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import concurrent.futures
 import ipaddress
+import logging
 import socket
 from collections.abc import Callable
 
@@ -15,8 +16,12 @@ from service.fetch.errors import FetchProblem, UpstreamTimeout, UrlNotAllowed
 from service.fetch.netguard import IPAddress, IPNetwork, refusal
 from service.fetch.target import Target
 
+log = logging.getLogger("clearance.fetch")
 Resolver = Callable[[str], list[IPAddress]]
 RESOLVER_THREADS = 4
+# Addresses of one host tried in turn when a connection cannot be made (an IPv6 address without a
+# route, one dead server of several); each try has the connect timeout, all share the deadline.
+MAX_DIALS = 3
 _POOL = concurrent.futures.ThreadPoolExecutor(max_workers=RESOLVER_THREADS, thread_name_prefix="resolve")
 
 
@@ -34,8 +39,15 @@ def system_resolver(host: str) -> list[IPAddress]:
 
 
 def checked_address(target: Target, allowed: tuple[IPNetwork, ...], resolver: Resolver,
-                    seconds: float) -> IPAddress:
-    """The one address to dial for target: all its addresses checked, the first one chosen."""
+                    seconds: float, denied: tuple[IPNetwork, ...] = ()) -> IPAddress:
+    """The first address to dial for target, all its addresses checked."""
+    return checked_addresses(target, allowed, resolver, seconds, denied)[0]
+
+
+def checked_addresses(target: Target, allowed: tuple[IPNetwork, ...], resolver: Resolver,
+                      seconds: float, denied: tuple[IPNetwork, ...] = ()) -> list[IPAddress]:
+    """The addresses to dial for target, in the resolver's order (at most MAX_DIALS), once every
+    address the host has was checked: one refused address refuses the host."""
     if target.address is not None:
         addresses = [target.address]
     else:
@@ -44,17 +56,21 @@ def checked_address(target: Target, allowed: tuple[IPNetwork, ...], resolver: Re
             addresses = future.result(timeout=max(seconds, 0.0))
         except concurrent.futures.TimeoutError as exc:
             raise UpstreamTimeout(f"resolving {target.host} took too long") from exc
-        except (OSError, UnicodeError) as exc:
+        except (OSError, UnicodeError, ValueError) as exc:
             raise FetchProblem(f"the host {target.host} could not be resolved") from exc
     if not addresses:
         raise FetchProblem(f"the host {target.host} has no address")
     for address in addresses:
-        reason = refusal(address, allowed)
+        reason = refusal(address, allowed, denied)
         if reason is not None:
             where = target.host if target.address is not None else f"{target.host} (resolved to {address})"
+            log.info("fetch refused: %s -> %s: %s", target.url, address, reason)
             raise UrlNotAllowed(f"{where} may not be fetched: {reason}")
-    chosen = addresses[0]
-    # An IPv4-mapped address is dialled as the IPv4 address it is (the same destination, judged as such).
-    if isinstance(chosen, ipaddress.IPv6Address) and chosen.ipv4_mapped is not None:
-        return chosen.ipv4_mapped
-    return chosen
+    dials: list[IPAddress] = []
+    for address in addresses:
+        # An IPv4-mapped address is dialled as the IPv4 address it is (the same destination, judged so).
+        if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+            address = address.ipv4_mapped
+        if address not in dials:
+            dials.append(address)
+    return dials[:MAX_DIALS]

@@ -88,6 +88,7 @@ class Terms:
     follow_up: tuple[str, ...] = ()
     tdm: Tdm | None = None
     conflicts: tuple[str, ...] = ()  # cues that disagree with the chosen licence, in words
+    set_aside: tuple[str, ...] = ()  # licence cues not counted: they cover images, comments, quotes...
 
 
 @dataclass(frozen=True)
