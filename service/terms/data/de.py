@@ -19,7 +19,7 @@ WITHOUT_PERMISSION = (
 REUSE = ((r"\b(?:nachdr|abdr|vervielfält|weiterverbreit|verbreit|wiederveröffentlich|weiterverarbeit|kopier|verwend|nutz"
            r"|übernehm|übernomm"
          r"|veröffentlich|übernahme|weitergabe|speicher)\w*"),)
-COPYRIGHT = (r"\burheberrechtlich geschützt\b",)
+COPYRIGHT = (r"\burheberrechtlich geschützt\b", r"\b(?:das )?urheberrecht (?:liegt|verbleibt|bleibt) (?:bei|beim)\b")
 
 PERSONAL_USE = ((r"\b(?:ausschließlich|nur|allein) (?:für|zu|zum) (?:den |die )?(?:eigenen? )?(?:private[nms]?|persönliche[nms]?)"
                 r" (?:zwecke|gebrauch|nutzung|verwendung)"),
@@ -27,7 +27,8 @@ PERSONAL_USE = ((r"\b(?:ausschließlich|nur|allein) (?:für|zu|zum) (?:den |die 
 FIRST_WORDS = (r"\bdie ersten (?P<n>\d{2,4}) wörter\b[^.]{0,60}?\b(?:dürfen|darf|können)\b",
                r"\b(?:zitate|auszüge|auszug)\w* (?:von )?(?:bis zu|höchstens|maximal) (?P<n>\d{2,4}) wörter")
 PRESS_RELEASE = (r"\bpressemitteilung(?:en)?\b[^.]{0,80}?\b(?:frei|honorarfrei|kostenfrei|kostenlos)\b",
-                 r"\bhonorarfreie[nr]? (?:veröffentlichung|abdruck|verwendung)\b")
+                 r"\bhonorarfreie[nr]? (?:veröffentlichung|abdruck|verwendung)\b",
+                 r"\b(?:abdruck|veröffentlichung|verwendung) (?:ist )?(?:honorarfrei|kostenfrei)\b")
 GRANT = (
     (r"\b(?:darf|dürfen) (?:\w+ ){0,6}?(?:frei |gerne |kostenlos )?(?P<verb>übernommen|nachgedruckt|veröffentlicht|weiterverbreitet|geteilt)"
     r" werden\b[^.]{0,40}?\b(?:wenn|sofern|solange|unter)\b"),
