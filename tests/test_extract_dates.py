@@ -228,3 +228,7 @@ def test_announced_events_are_not_the_pages_date():
             "<div class='termin-datum'>19.1.23, 10:00-11:30 Uhr</div>"
             "<div class='post-date'>20.12.2022</div><p>Der nächste Stammtisch findet am 5. Februar 2023 statt.</p>")
     assert published(page(body))[0] == "2022-12-20"
+
+
+def test_iso_output_drops_fractions_of_a_second():
+    assert parse_machine("2023-11-06T13:00:15.055Z").iso == "2023-11-06T13:00:15+00:00"

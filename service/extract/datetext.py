@@ -122,7 +122,8 @@ def parse_machine(value: object) -> Stamp | None:
     if not has_time:
         return Stamp(parsed.date(), parsed.date().isoformat())
     offset = parsed.utcoffset()
-    return Stamp(parsed.date(), parsed.isoformat(), True, offset is not None and not offset)
+    moment = parsed.replace(microsecond=0)  # sub-second precision dates nothing and reads badly
+    return Stamp(parsed.date(), moment.isoformat(), True, offset is not None and not offset)
 
 
 def find_written(text: str, month_first: bool = False) -> list[tuple[int, Stamp]]:
