@@ -232,3 +232,11 @@ def test_announced_events_are_not_the_pages_date():
 
 def test_iso_output_drops_fractions_of_a_second():
     assert parse_machine("2023-11-06T13:00:15.055Z").iso == "2023-11-06T13:00:15+00:00"
+
+
+def test_other_story_nodes_never_date_the_article():
+    head = (jsonld({"@type": "NewsArticle", "headline": "Werft baut Fähre", "datePublished": "2021-05-01T10:00:00Z"})
+            + jsonld({"@type": "NewsArticle", "headline": "Hafenfest abgesagt", "datePublished": "2021-04-20T08:00:00Z"}))
+    body = ("<h1>Werft baut Fähre</h1><p>Die Werft baut eine neue Fähre für die Insellinie.</p>"
+            "<div class='teaser'><h3>Hafenfest abgesagt</h3><span class='date'>20.04.2021</span></div>")
+    assert published(page(body, head)) == ("2021-05-01T10:00:00+00:00", "json-ld:datePublished")

@@ -52,11 +52,11 @@ def _structured(page: Page, keys: tuple[str, ...], meta_keys: tuple[str, ...]) -
     """(rule, stamp) for every structured date of one kind, most specific source first."""
     nodes = [page.article] if page.article else []
     nodes += [n for n in page.jsonld if n is not page.article and set(n.types) & STORY_TYPES]
-    for key in keys[:1]:
-        for node in nodes:
-            stamp = _machine(jsonld_value(node.data, key))
-            if stamp:
-                yield f"json-ld:{key}", stamp
+    for node in nodes:  # the article's own node; another story node only when it has no date
+        stamp = _machine(jsonld_value(node.data, keys[0]))
+        if stamp:
+            yield f"json-ld:{keys[0]}", stamp
+            break
     for key in meta_keys:
         for content in page.meta.get(key, ()):
             stamp = _machine(content)
