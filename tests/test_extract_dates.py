@@ -188,6 +188,9 @@ def test_no_date_anywhere():
     ("November 8, 2023 at 6:09 p.m.", "2023-11-08T18:09:00"),
     ("2012年6月4日", "2012-06-04"),
     ("Am 9. Okt. 2020", "2020-10-09"),
+    ("29 июня 2020", "2020-06-29"),
+    ("5 Kasım 2021", "2021-11-05"),
+    ("2023. október 31.", "2023-10-31"),
 ])
 def test_find_written(text, expected):
     assert [stamp.iso for _, stamp in find_written(text)] == [expected]
@@ -201,6 +204,7 @@ def test_slashed_dates_follow_the_page_convention():
 
 def test_words_that_merely_start_like_months_are_not_dates():
     assert find_written("Marsch 2019 und Junior 2020") == []
+    assert find_written("In 2019 May 5 people came") == []
 
 
 def test_last_resort_finds_a_date_in_page_scripts():
