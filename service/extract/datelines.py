@@ -32,7 +32,7 @@ PUBLISHED_HINT = re.compile(r"publi|posted|created|pubdate|entry-date|post-date|
 MODIFIED_HINT = re.compile(r"updat|modif|aktualis|edited", re.IGNORECASE)
 PUBLISHED_LABEL = re.compile(
     r"(?:published|posted|veröffentlicht|erschienen|erstellt|publiziert|publié|publicado|pubblicato"
-    r"|gepubliceerd|opublikowano|publikováno|yayınlanma|опубликовано|datum|date|data|fecha|stand|written"
+    r"|gepubliceerd|opublikowano|publikováno|yayınlanma|опубликовано|datum|date|fecha|stand|written"
     r"|submitted)\b[^\d]{0,25}$", re.IGNORECASE)
 MODIFIED_LABEL = re.compile(
     r"(?:updated?|aktualisiert|aktualisierung|geändert|modified|revision|edited|zuletzt|mis à jour|actualizado"
