@@ -244,3 +244,15 @@ def test_other_story_nodes_never_date_the_article():
     body = ("<h1>Werft baut Fähre</h1><p>Die Werft baut eine neue Fähre für die Insellinie.</p>"
             "<div class='teaser'><h3>Hafenfest abgesagt</h3><span class='date'>20.04.2021</span></div>")
     assert published(page(body, head)) == ("2021-05-01T10:00:00+00:00", "json-ld:datePublished")
+
+
+@pytest.mark.parametrize("url", [None, "", "http://[::1", "https://x.example/2020/13/45/"])
+@pytest.mark.parametrize("value", ['["2020-01-01", "x"]', '{"a": 1}', "20200101", '"9999-99-99T99:99"',
+                                   '"2020-02-30"'])
+def test_odd_values_and_urls_never_break_extraction(url, value):
+    head = f'<script type="application/ld+json">{{"@type": "NewsArticle", "datePublished": {value}}}</script>'
+    p = page("<h1>Titel</h1><p>31.02.2020</p><time datetime='T'>x</time>", head, url=url)
+    found = dates.published(p)
+    assert found is None or found.value[:4].isdigit()
+    dates.modified(p)
+    assert not [w for w in p.warnings if "failed" in w]

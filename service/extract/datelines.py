@@ -70,7 +70,10 @@ def url_date(page: Page) -> Stamp | None:
     """The date in the page URL's path: /2017/06/01/, /2017-06-01-title, /20170601/."""
     if not page.url:
         return None
-    path = unquote(urlsplit(page.url).path)
+    try:
+        path = unquote(urlsplit(page.url).path)
+    except ValueError:
+        return None
     for pattern in (URL_DATE_SLASHED, URL_DATE):
         for match in pattern.finditer(path):
             year, month, day = (int(g) for g in (match.group(1), match.groups()[-2], match.groups()[-1]))

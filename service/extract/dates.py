@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from service.extract import datelines
 from service.extract.datetext import Stamp, find_written, parse_machine
-from service.extract.rules import Found, jsonld_value
+from service.extract.rules import Found, jsonld_value, run_rule
 from service.page import ARTICLE_TYPES, Page
 
 PUBLISHED_META = ("article:published_time", "og:article:published_time", "og:published_time",
@@ -75,7 +75,16 @@ def _structured(page: Page, keys: tuple[str, ...], meta_keys: tuple[str, ...]) -
 
 
 def published(page: Page) -> Found[str] | None:
-    """The article's original publication date, as the page shows it."""
+    """The article's original publication date, as the page shows it (never raises: see run_rule)."""
+    return run_rule(page, "dates.published", _published)
+
+
+def modified(page: Page) -> Found[str] | None:
+    """The last modification date the page declares (structured data, else an "Updated" line)."""
+    return run_rule(page, "dates.modified", _modified)
+
+
+def _published(page: Page) -> Found[str] | None:
     structured = list(_structured(page, PUBLISHED_KEYS, PUBLISHED_META))
     if structured and _settled(structured[0][1]) and len({stamp.day for _, stamp in structured}) == 1:
         return Found(structured[0][1].iso, structured[0][0])  # one day, in the publisher's zone: settled
@@ -154,8 +163,7 @@ def _local_day(stamp: Stamp, seen: list[datelines.Sighting], url: Stamp | None) 
     return None
 
 
-def modified(page: Page) -> Found[str] | None:
-    """The last modification date the page declares (structured data, else an "Updated" line)."""
+def _modified(page: Page) -> Found[str] | None:
     for rule, stamp in _structured(page, MODIFIED_KEYS, MODIFIED_META):
         return Found(stamp.iso, rule)
     for sighting in page.memo("dates.sightings", lambda: datelines.sightings(page)):
