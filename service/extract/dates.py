@@ -3,8 +3,12 @@
 Structured sources come first, specific to generic: JSON-LD, OpenGraph/article:*, Dublin Core and
 other <meta> names, microdata. What a reader sees settles their conflicts: when structured sources
 disagree, the one whose day the page displays (a date line near the headline, a <time>, the URL)
-wins; a UTC time whose day is one off the displayed day gives way to the displayed (local) day. A
-page without structured dates is dated by its best visible date line, then by its URL.
+wins; a UTC time whose day is one off the displayed day gives way to the displayed (local) day; a
+page that displays only its update gets its declared dateModified. A page without structured
+dates is dated by its best visible date line (datelines.py), then its URL, then htmldate.
+
+Provenance: json-ld:<key>, meta:<name>, microdata:datePublished, html:time, text:labelled,
+text:dateline, url, htmldate.
 """
 from __future__ import annotations
 
