@@ -23,10 +23,11 @@ from corpus import pages
 
 from service.decode import decode_html
 from service.page import Page
-from service.terms import cc, clauses, contacts, grants
+from service.terms import cc, clauses, contacts, cues, grants
 from service.terms.combine import combine
 
 FINDERS = (clauses.find, grants.find, contacts.find)
+REPEAT = 3
 
 
 def preview(page: Page, findings: list) -> dict:
@@ -56,9 +57,13 @@ def main() -> int:
             page.blocks, page.links  # noqa: B018 - built by the extractors anyway; not the finders' cost
         except ValueError as exc:  # a malformed href breaks Page.links on this branch; the finders are isolated
             print(f"{row['id']}: page views failed: {exc}")
-        start = time.perf_counter()
-        findings = [f for finder in FINDERS for f in finder(page)]
-        timings.append((time.perf_counter() - start) * 1000)
+        best = float("inf")
+        for _ in range(REPEAT):  # the fastest of a few runs: the machine is shared and noisy
+            cues.forget(page)
+            start = time.perf_counter()
+            findings = [f for finder in FINDERS for f in finder(page)]
+            best = min(best, time.perf_counter() - start)
+        timings.append(best * 1000)
         got = preview(page, findings)
         verdicts[got["kind"]] += 1
         if "ground_truth" not in row:  # a corpus without terms truth: show the grants, count the verdicts

@@ -61,7 +61,10 @@ class TermsSchema(Schema):
     prohibitions = fields.List(fields.Nested(RuleSchema), required=True)
     duties = fields.List(fields.Nested(DutySchema), required=True)
     contact = fields.Nested(ContactSchema, allow_none=True, required=True)
-    scope = fields.String(required=True, metadata={"description": "article, site, page, ..."})
+    scope = fields.String(required=True, metadata={
+        "description": "what the chosen terms cover: article, site, or page (stated neither inside the "
+                       "article nor in site chrome); cues about images, user-content or quotations never "
+                       "decide and are listed in set_aside"})
     confidence = fields.String(required=True, validate=validate.OneOf(CONFIDENCE))
     evidence = fields.List(fields.Nested(EvidenceSchema), required=True)
     follow_up = fields.List(fields.String(), required=True,
@@ -69,4 +72,7 @@ class TermsSchema(Schema):
     tdm = fields.Nested(TdmSchema, allow_none=True, required=True)
     conflicts = fields.List(fields.String(), required=True,
                             metadata={"description": "cues that disagree with the chosen licence"})
+    set_aside = fields.List(fields.String(), required=True,
+                            metadata={"description": "licence cues not counted because they cover something "
+                                                     "else (a photo, reader comments, a quotation)"})
     odrl = fields.Dict(required=True, metadata={"description": "the same terms as a W3C ODRL 2.2 Offer"})

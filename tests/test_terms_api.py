@@ -88,3 +88,13 @@ def test_follow_terms_reads_the_linked_terms_page_through_the_api(make_app, upst
     assert followed["license"]["id"] == "CC-BY-4.0"
     assert followed["scope"] == "site"
     assert [path for path, _ in upstream.requests] == ["/nutzungsbedingungen"]
+
+
+def test_raw_html_takes_follow_terms_as_a_query_flag(client):
+    bad = client.post("/v1/extract?url=https://lokal.example/a&follow_terms=vielleicht", data=ARTICLE.encode(),
+                      content_type="text/html; charset=utf-8")
+    assert bad.status_code == 422 and "follow_terms" in bad.get_json()["errors"]
+    good = client.post("/v1/extract?url=https://lokal.example/a&follow_terms=false", data=ARTICLE.encode(),
+                       content_type="text/html; charset=utf-8")
+    assert good.status_code == 200
+    assert good.get_json()["terms"]["license"]["id"] == "CC-BY-NC-SA-3.0-DE"

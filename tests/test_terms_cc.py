@@ -85,6 +85,7 @@ def test_photo_caption_licence_is_not_the_article_licence():
                "</figcaption></figure>")
     terms = terms_of(ARTICLE.format(TEXT, caption))
     assert terms.license.kind == "none-found"
+    assert terms.set_aside and "(images) says CC-BY-2.0" in terms.set_aside[0]
 
 
 def test_image_credit_lines_in_the_body_are_not_the_article_licence():
@@ -231,3 +232,59 @@ def test_portuguese_statement():
     footer = ("<footer><p>Este trabalho está licenciado sob uma Licença Creative Commons Atribuição 4.0 "
               "Internacional.</p></footer>")
     assert terms_of(ARTICLE.format(TEXT, "") + footer).license.id == "CC-BY-4.0"
+
+
+def test_a_work_declared_public_domain_in_words():
+    footer = "<footer><p>This article is a work of the city government and is in the public domain.</p></footer>"
+    terms = terms_of(ARTICLE.format(TEXT, "") + footer)
+    assert (terms.license.kind, terms.license.id) == ("public-domain", None)
+    assert (terms.commercial_use, terms.derivatives) == ("allowed", "allowed")
+    german = "<footer><p>Alle Texte dieser Seite sind gemeinfrei.</p></footer>"
+    assert terms_of(ARTICLE.format(TEXT, "") + german).license.kind == "public-domain"
+
+
+def test_public_domain_material_in_a_fair_use_notice_is_not_a_declaration():
+    notice = ("<footer><p>Some material quoted here may be in the public domain or used under fair use; "
+              "ask its owner.</p></footer>")
+    assert terms_of(ARTICLE.format(TEXT, "") + notice).license.kind == "none-found"
+
+
+def test_an_image_credit_with_a_bare_licence_name_is_not_a_site_label():
+    form = '<form class="signup"><p>We never share your address. Image CC BY (Ana Pinho).</p></form>'
+    footer = '<footer><p>Icons CC BY-SA 4.0 Tom Lind</p></footer>'
+    assert terms_of(ARTICLE.format(TEXT, "") + form + footer).license.kind == "none-found"
+
+
+def test_rel_license_to_the_publishers_own_page_is_a_lead_to_follow():
+    footer = '<footer><p>© 2024 Jo Birke. <a rel="license" href="/about/licence">Reuse</a></p></footer>'
+    terms = terms_of(ARTICLE.format(TEXT, "") + footer)
+    assert "https://blog.example/about/licence" in terms.follow_up
+
+
+def test_republished_under_an_unnamed_creative_commons_licence():
+    note = ("<p class='republish-note'>This article is republished from The Daily Beacon under a Creative "
+            "Commons license. Read the original article.</p>")
+    terms = terms_of(ARTICLE.format(TEXT, note))
+    assert (terms.license.kind, terms.license.id) == ("cc", None)  # never invent which licence
+    assert (terms.commercial_use, terms.derivatives) == ("unknown", "unknown")
+    assert "credit-author" in {d.type for d in terms.duties}
+    linked = note.replace("Creative Commons license", '<a href="https://creativecommons.org/licenses/by-nd/4.0/">'
+                                                      "Creative Commons license</a>")
+    assert terms_of(ARTICLE.format(TEXT, linked)).license.id == "CC-BY-ND-4.0"
+
+
+def test_a_creative_commons_licence_discussed_is_not_stated():
+    body = "<p>What a Creative Commons license allows is often misunderstood by photographers.</p>"
+    assert terms_of(ARTICLE.format(TEXT, body)).license.kind == "none-found"
+
+
+def test_photo_by_credit_line_is_an_image_licence():
+    credit = "<p class='small'>Header photo by Ana Pinho, licensed under CC BY 2.0.</p>"
+    assert terms_of(ARTICLE.format(TEXT, credit)).license.kind == "none-found"
+
+
+def test_json_ld_licence_pointing_to_the_publishers_page_is_followed_up():
+    data = {"@context": "https://schema.org", "@type": "NewsArticle", "license": "/reuse-policy"}
+    terms = terms_of(ARTICLE.format(TEXT, ""), f'<script type="application/ld+json">{json.dumps(data)}</script>')
+    assert terms.license.kind == "none-found"
+    assert terms.follow_up == ("https://blog.example/reuse-policy",)

@@ -32,6 +32,9 @@ def signals(body: str) -> set[str]:
     "Todos los derechos reservados Diario Ejemplo S.A. 2023.",
     "© Le Quotidien du Nord 2024. Tous droits réservés.",
     "Copyright 2024 © Gruppo Editoriale Esempio S.p.A. Tutti i diritti sono riservati",
+    "Alle Rechte bei der Autorin.",
+    "Das Urheberrecht liegt bei der Autorin. Alle Rechte vorbehalten.",
+    "Droits de reproduction et de diffusion réservés.",
 ])
 def test_all_rights_reserved_in_five_languages(sentence):
     found = reservations(f'<footer class="site-footer"><p>{sentence}</p></footer>')
@@ -59,6 +62,10 @@ def test_all_rights_reserved_in_five_languages(sentence):
     ("Prohibida su reproducción total o parcial, sin autorización escrita de su titular.", "clause:no-reuse"),
     ("Toute reproduction, même partielle, est interdite sans autorisation.", "clause:no-reuse"),
     ("È vietata la riproduzione, anche parziale, dei contenuti.", "clause:no-reuse"),
+    ("Not for redistribution.", "clause:no-reuse"),
+    ("The content of this page may not be reproduced.", "clause:no-reuse"),
+    ("Nachdruck verboten.", "clause:no-reuse"),
+    ("Die Inhalte dürfen nicht ohne Genehmigung der Redaktion verwendet werden.", "clause:prior-permission"),
 ])
 def test_reuse_bans_and_permission_clauses(sentence, signal):
     found = reservations(f"<div class='legal'><p>{sentence}</p></div>")
@@ -82,6 +89,24 @@ def test_copyright_line_that_is_only_a_menu_label_sets_no_licence():
     findings = clauses.find(page("<footer><ul class='footer_list'><li><a href='/'>Copyright 2019 Morgenpost "
                                  "Beispiel GmbH</a></li><li><a href='/agb'>AGB</a></li></ul></footer>"))
     assert [(f.signal, f.license, f.strength) for f in findings] == [("clause:copyright-line", None, STRENGTH["hint"])]
+
+
+def test_a_paragraph_that_is_only_a_linked_copyright_line_still_states_it():
+    found = reservations("<div class='foot'><p class='copy'><a href='/impressum'>© Nordfunk 2023</a></p></div>")
+    assert [(f.signal, f.strength) for f in found] == [("clause:copyright-line", STRENGTH["copyright-line"])]
+
+
+@pytest.mark.parametrize("line", ["Copyrights ⓒ Hankook Ilbo", "Copyright Northwind Media, 2020",
+                                  "The copyright of this article remains with the author.",
+                                  "Copyright @ 2023 Berita. All right reserved"])
+def test_copyright_line_spellings(line):
+    assert reservations(f"<footer><p>{line}</p></footer>")
+
+
+def test_site_footer_that_a_theme_put_inside_the_comments_section_is_the_sites():
+    found = reservations("<div id='comments'><ol class='comment-list'><li>Nice post!</li></ol>"
+                         "<footer class='footer'><p>© 2022 Fachverlag Beispiel GmbH.</p></footer></div>")
+    assert [(f.signal, f.scope) for f in found] == [("clause:copyright-line", "site")]
 
 
 def test_copyright_of_the_site_design_is_not_the_articles():
@@ -135,6 +160,11 @@ def test_state_blob_licence_enum_is_read_and_a_software_licence_is_not():
                                                                        "all-rights-reserved")]
     assert found[0].evidence.text == '"license":"ALL_RIGHTS_RESERVED"'
     assert clauses.find(page("<p>Body.</p>" + package)) == []
+
+
+def test_a_character_that_grows_when_lower_cased_does_not_shift_the_evidence():
+    found = reservations("<p>İstanbul Haber Ajansı</p><footer><p>İİİ Media. All rights reserved.</p></footer>")
+    assert [f.evidence.text for f in found] == ["All rights reserved."]
 
 
 def test_evidence_is_the_sentence_not_the_whole_block():

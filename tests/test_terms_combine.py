@@ -103,3 +103,11 @@ def test_two_different_cc_licences_at_the_same_level_conflict():
                      cc("https://creativecommons.org/licenses/by-nc/4.0/", "site", STRENGTH["statement"])])
     assert terms.license.id == "CC-BY-4.0"
     assert terms.confidence == "low" and len(terms.conflicts) == 1
+
+
+def test_an_unnamed_cc_statement_agrees_with_the_named_licence():
+    unnamed = finding(licenses.unnamed_cc(), "article", STRENGTH["statement"])
+    terms = combine([unnamed, cc("https://creativecommons.org/licenses/by-sa/4.0/", "site")])
+    assert terms.license.id == "CC-BY-SA-4.0"
+    assert (terms.commercial_use, terms.derivatives, terms.share_alike) == ("allowed", "allowed", True)
+    assert terms.conflicts == () and terms.scope == "article"

@@ -1,6 +1,6 @@
 """Creative Commons cues on a page: JSON-LD and meta licence fields (microdata <meta itemprop> too),
 rel=license, itemprop=license and other links to creativecommons.org, and licence statements in text
-(EN, DE, ES, FR, IT).
+(a table per language in cc_words.py: EN, DE, ES, FR, IT, PT, NL, CA, PL, SV).
 
 Each cue becomes a Finding with the scope it covers (see scope.py). When a statement and a link to
 the licence sit in the same block, the link's URL names the licence: a link title or anchor text may
@@ -13,7 +13,7 @@ from bisect import bisect_right
 from typing import Any
 
 from service.page import Block, Link, Page
-from service.terms import licenses
+from service.terms import cc_words, licenses
 from service.terms.combine import STRENGTH
 from service.terms.model import Evidence, Finding, License
 from service.terms.scope import scope_of
@@ -27,19 +27,10 @@ LICENSE_RELS = frozenset({"license", "cc:license", "dc:license", "dct:license", 
 # JSON-LD types whose licence covers only a picture or a clip, not the article.
 MEDIA_TYPES = frozenset({"ImageObject", "Photograph", "VideoObject", "AudioObject", "MediaObject"})
 SITE_TYPES = frozenset({"WebSite", "Organization", "NewsMediaOrganization", "Blog"})
-# Verbs and labels that make a licence name a statement about the content (EN, DE, ES, FR, IT). They
-# must come shortly before the licence's name: text that merely mentions a licence discusses it.
-STATEMENT_CUES = re.compile(
-    r"licen[cs]ed\b|available under|released under|published under|distributed under|made available under|"
-    r"under (?:a|the) creative commons|licen[cs]e\s*:|terms of (?:the|a) creative commons|"
-    r"lizenziert|steht unter|stehen unter|veröffentlicht unter|unter (?:einer|der) (?:[\w-]+ )?lizenz|"
-    r"lizenz\s*:|lizenzvertrag|"
-    r"bajo (?:una|la|los términos de la) licencia|licencia\s*:|publicad[oa]s? bajo|distribuid[oa]s? bajo|"
-    r"están? bajo|sous (?:la |une )?licence|licence\s*:|mis à disposition selon|placés? sous|"
-    r"con licenza|sotto (?:la |una )?licenza|licenza\s*:|rilasciat[oi] (?:con|sotto)|distribuit[oi] con|"
-    r"licenciad[oa]s? (?:sob|com|bajo)|sob (?:a |uma )?licença|licença\s*:|gelicenseerd|valt onder|"
-    r"onder (?:een|de) (?:creative commons[- ])?licentie|na licencji|licensierad under|llicència",
-    re.IGNORECASE)
+# Verbs and labels that make a licence name a statement about the content (per language, in
+# cc_words.py). They must come shortly before the licence's name: text that merely mentions a licence
+# discusses it.
+STATEMENT_CUES = re.compile("|".join(cc_words.statement_patterns()), re.IGNORECASE)
 STATEMENT_REACH = 200
 # Where a bare badge or a licence named without a verb still declares the site's licence.
 SITE_REGIONS = frozenset({"site", "page"})
@@ -50,7 +41,21 @@ MAX_STATEMENT_CHARS = 500
 MAX_EVIDENCE_CHARS = 300
 # Run over lower-cased text: a case-sensitive pattern whose branches start with a literal letter scans
 # five times faster than the same alternation with IGNORECASE.
-QUICK_CHECK = re.compile(r"c(?:reative\s*commons|c[\s-]?(?:by|0|zero)\b)|public\s+domain\s+mark")
+QUICK_CHECK = re.compile(r"c(?:reative\s*commons|c[\s-]?(?:by|0|zero)\b)|public\s+domain|gemeinfrei|"
+                         r"dominio p[uú]blico|domaine public|pubblico dominio")
+# "under a Creative Commons licence" without naming which one (EN, DE, ES, FR, IT, PT, NL).
+UNNAMED_CC = re.compile(r"creative[\s-]+commons[\s-]+(?:licen[cs]e|lizenz|licencia|licenza|licença|licentie)"
+                        r"|(?:licen[cs]e|lizenz|licencia|licenza|licença|licentie)[\s-]+creative[\s-]+commons",
+                        re.IGNORECASE)
+# A work declared public domain in so many words (EN, DE, ES, FR, IT); the subject must be the work,
+# so "material in the public domain" in a fair-use notice does not count.
+PUBLIC_DOMAIN_STATEMENT = re.compile(
+    r"\b(?:this|the|all|our)\b[^.;]{0,80}?\b(?:is|are|has been|have been)\s+(?:hereby\s+)?"
+    r"(?:(?:released|dedicated|placed)\s+)?(?:in|into|to)\s+the\s+public\s+domain\b|"
+    r"\b(?:ist|sind)\s+(?:\w+\s+)?gemeinfrei\b|"
+    r"\b(?:es|son|está|están)\s+(?:de|en\s+el)\s+dominio\s+público\b|"
+    r"\b(?:est|sont)\s+(?:\w+\s+)?dans\s+le\s+domaine\s+public\b|"
+    r"\b(?:è|sono)\s+(?:di|nel|in)\s+pubblico\s+dominio\b", re.IGNORECASE)
 
 
 def find(page: Page) -> list[Finding]:
@@ -76,6 +81,11 @@ def _jsonld(page: Page) -> list[Finding]:
         value = node.data.get("license")
         licence = _licence_from_value(value) if value else None
         if licence is None:
+            lead = page.absolute(value) if isinstance(value, str) and len(value) < 2000 else None
+            if lead and node is article:  # the publisher's own licence page: one to follow
+                out.append(Finding(signal="json-ld:license:page", scope="article", strength=STRENGTH["hint"],
+                                   evidence=Evidence(f'"license": {value}', "json-ld:license:page",
+                                                     f"{node.path}.license"), follow_up=(lead,)))
             continue
         types = set(node.types)
         scope = ("images" if types & MEDIA_TYPES else "article" if node is article
@@ -102,14 +112,17 @@ def _links(page: Page) -> list[Finding]:
     out = []
     for link in page.links:
         if "creativecommons.org" not in link.href.lower():
+            if link.rel and LICENSE_RELS.intersection(link.rel):
+                out.append(_pointer(page, link))  # the publisher's own licence page: one to follow
             continue
         licence = licenses.from_url(link.href)
         if licence is None:
             continue
+        marked = bool(LICENSE_RELS.intersection(link.rel) or LICENSE_RELS.intersection(
+            link.element.get("property", "").lower().split()))
         block = _block_text(link.element)
         scope = scope_of(link.element, block)
-        if LICENSE_RELS.intersection(link.rel) or LICENSE_RELS.intersection(
-                link.element.get("property", "").lower().split()):
+        if marked:
             signal, strength = "rel=license", STRENGTH["rel-license"]
         elif "license" in link.element.get("itemprop", "").split():
             signal, strength = "microdata:license", STRENGTH["rel-license"]
@@ -121,6 +134,14 @@ def _links(page: Page) -> list[Finding]:
             continue  # a link to a licence inside running text is a reference, not a statement
         out.append(_finding(signal, scope, strength, _markup(link.element), page.css_path(link.element), licence))
     return out
+
+
+def _pointer(page: Page, link: Link) -> Finding:
+    """A rel=license link to a page that is not a CC licence: a lead to follow, not a licence."""
+    signal = "rel=license:page"
+    return Finding(signal=signal, scope=scope_of(link.element, link.text), strength=STRENGTH["hint"],
+                   evidence=Evidence(_markup(link.element), signal, page.css_path(link.element)),
+                   follow_up=(link.href,))
 
 
 def _candidate_blocks(page: Page) -> list[Block]:
@@ -146,9 +167,15 @@ def _statements(page: Page) -> list[Finding]:
                       if STATEMENT_CUES.search(text[max(0, offset - STATEMENT_REACH):offset])), None)
         scope = scope_of(block.element, text)
         signal, strength = "text:cc-statement", STRENGTH["statement"]
-        if named is None and names and len(text) <= MAX_LABEL_CHARS and scope in SITE_REGIONS:
+        if named is None and names and len(text) <= MAX_LABEL_CHARS and scope == "site":
             # a footer line naming a licence ("Copyleft 2016 Jane Roe CC-BY-SA") declares it
             named, signal, strength = names[0][1], "text:cc-label", STRENGTH["link"]
+        if named is None:
+            generic = UNNAMED_CC.search(text)
+            if generic and STATEMENT_CUES.search(text[max(0, generic.start() - STATEMENT_REACH):generic.end()]):
+                named, signal = licenses.unnamed_cc(), "text:cc-unnamed"
+        if named is None and PUBLIC_DOMAIN_STATEMENT.search(text):
+            named, signal = licenses.public_domain_statement(), "text:public-domain"
         if named is None:
             continue
         out.append(_finding(signal, scope, strength, text, page.css_path(block.element),
@@ -167,7 +194,8 @@ def _prefer_link(named: License, element: Any) -> License:
     """The licence a CC link in the same block names, when it agrees with the text's elements."""
     for anchor in element.iter("a"):
         linked = licenses.from_url(anchor.get("href", ""))
-        if linked and linked.kind == named.kind and licenses.elements_of(linked) == licenses.elements_of(named):
+        if linked and linked.kind == named.kind and (
+                named.id is None or licenses.elements_of(linked) == licenses.elements_of(named)):
             return linked
     return named
 

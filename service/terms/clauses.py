@@ -7,7 +7,8 @@ permission" next to a reuse verb, then a bare copyright line (weaker: the legal 
 statement). Sentences about something else (fair use of third-party material, cookies, privacy,
 donations) give nothing; image credits, comments and "X articles:" conditions keep their own scope
 with the weakest strength. A per-post licence enum in the page's JavaScript state
-(`"license":"ALL_RIGHTS_RESERVED"`) is read too; a software licence there ("MIT") never is.
+(`"license":"ALL_RIGHTS_RESERVED"`) is read when the visible text states no reservation (reading every
+script costs more than the rest together); a software licence there ("MIT") never is.
 """
 from __future__ import annotations
 
@@ -46,7 +47,8 @@ def find(page: Page) -> list[Finding]:
         finding = _reservation(page, found, sentence)
         if finding is not None:
             out.append(finding)
-    out.extend(_script_state(page))
+    if not any(f.license is not None for f in out):
+        out.extend(_script_state(page))  # costly on script-heavy pages: only when the text says nothing
     return out
 
 
@@ -80,8 +82,10 @@ def _mentions_reuse(sentence: cues.Sentence) -> bool:
 
 
 def _is_link_label(element: Any) -> bool:
-    """True when the block's whole text is one link's label (a footer menu item, not a statement)."""
-    if (element.text or "").strip() or len(element) != 1:
+    """True when the block is an item of a link menu whose whole text is one link's label: navigation
+    ("Copyright 2019 Verlag" between "AGB" and "Impressum"), not a statement. A paragraph that is
+    only a linked "© 2023 Publisher" still states the copyright."""
+    if element.tag != "li" or (element.text or "").strip() or len(element) != 1:
         return False
     child = element[0]
     return child.tag == "a" and not (child.tail or "").strip()

@@ -36,8 +36,9 @@ DECISIVE = 40
 # Below this a cue is evidence only (contacts, follow-up links, a copyright line that is a menu label):
 # it never sets the licence kind on its own.
 EVIDENCE_ONLY = 20
-SCOPE_RANK = {"article": 3, "page": 2, "site": 1}
+SCOPE_RANK = {"article": 2, "page": 1, "site": 1}  # "page": placed neither in the article nor in site chrome
 MAX_FOLLOW_UP = 5
+MAX_SET_ASIDE = 5
 # Kinds that do not contradict a winning kind: a publisher's grant adds duties to a licence, and a
 # reservation next to a grant is what the grant carves out of.
 COMPLEMENTS: dict[str, tuple[str, ...]] = {"cc": ("custom-grant",), "public-domain": ("custom-grant",),
@@ -56,6 +57,8 @@ def agrees(a: License, b: License) -> bool:
     """Same kind, and for catalogue licences the same elements (versions/ports may be missing on one)."""
     if a.kind != b.kind:
         return False
+    if a.id is None or b.id is None:
+        return True  # "a Creative Commons licence" agrees with whichever one is named elsewhere
     return elements_of(a) == elements_of(b)
 
 
@@ -67,7 +70,10 @@ def _specificity(finding: Finding) -> tuple[int, int, int]:
 
 def combine(findings: Iterable[Finding], tdm: Tdm | None = None) -> Terms:
     """The article's Terms from every cue found on its page (and its terms page)."""
+    findings = list(findings)
     relevant = [f for f in findings if f.scope in SCOPE_RANK]
+    set_aside = tuple(_unique(_describe(f) for f in findings
+                              if f.scope not in SCOPE_RANK and f.license is not None))[:MAX_SET_ASIDE]
     licensed = sorted((f for f in relevant if f.license is not None and f.strength >= EVIDENCE_ONLY),
                       key=rank, reverse=True)
     extras = [f for f in relevant if f.license is None]
@@ -76,7 +82,7 @@ def combine(findings: Iterable[Finding], tdm: Tdm | None = None) -> Terms:
     if not licensed:
         return Terms(contact=contact, follow_up=tuple(follow_up), tdm=tdm, confidence="medium",
                      evidence=tuple(f.evidence for f in extras), duties=_duties(extras),
-                     scope="article")
+                     scope="article", set_aside=set_aside)
     winner = licensed[0]
     assert winner.license is not None
     agreeing = [f for f in licensed if f.license and agrees(f.license, winner.license)]
@@ -86,7 +92,7 @@ def combine(findings: Iterable[Finding], tdm: Tdm | None = None) -> Terms:
     best = max(agreeing, key=_specificity) if winner.license.kind in {"cc", "public-domain"} else winner
     licence = best.license
     assert licence is not None
-    commercial, derivatives = _consequences(licence, agreeing, complements)
+    commercial, derivatives = _consequences(licence, [best] + agreeing, complements)
     # a grant's duties and prohibitions add to a licence's; a reservation adds nothing to its grant
     additions = [f for f in complements if f.license and f.license.kind == "custom-grant"]
     contributing = agreeing + additions + extras
@@ -106,7 +112,8 @@ def combine(findings: Iterable[Finding], tdm: Tdm | None = None) -> Terms:
                                         + extras)),
         follow_up=tuple(follow_up),
         tdm=tdm,
-        conflicts=tuple(_describe_conflict(f) for f in conflicting),
+        conflicts=tuple(_describe(f) for f in conflicting),
+        set_aside=set_aside,
     )
 
 
@@ -128,7 +135,7 @@ def _confidence(winner: Finding, conflicting: list[Finding]) -> str:
     return "high" if winner.strength >= STRENGTH["reservation"] else "medium"
 
 
-def _describe_conflict(finding: Finding) -> str:
+def _describe(finding: Finding) -> str:
     licence = finding.license
     name = (licence.id or licence.kind) if licence else "?"
     return f"{finding.signal} ({finding.scope}) says {name}: {finding.evidence.text[:120]}"

@@ -16,6 +16,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from importlib import import_module
+from itertools import accumulate
 from types import ModuleType
 from typing import Any
 
@@ -42,6 +43,8 @@ DESIGN_WORDS = re.compile(r"\b(?:site design|design|layout|logo|theme|template|s
                           re.IGNORECASE)
 CONTACT_KEYWORDS = ("@", "protected]")
 FIGURE_TAGS = frozenset({"figure", "figcaption", "picture"})
+COMMENT_MARKERS = ("comment", "respond", "reply", "replies", "discussion")
+MAX_CONTAINER_DEPTH = 16
 # The concepts each language's combined regex reports, in order of precedence within a sentence.
 CONCEPTS = ("reserved", "no_reuse", "without_permission", "copyright", "personal_use", "first_words",
             "press_release", "grant", "noise")
@@ -160,14 +163,11 @@ class KeywordIndex:
 
     def hits(self, texts: list[str]) -> dict[int, list[tuple[int, str]]]:
         """text index -> (offset in that text, keyword) of every keyword occurrence, overlaps included."""
-        joined = "\n".join(texts)
+        joined = "".join(texts)  # no separator: a match across two texts is harmless, offsets stay C-made
         lowered = joined.lower()
         if len(lowered) != len(joined):  # a character changed length when lower-cased: go text by text
-            lowered = "\n".join(text.lower() if len(text.lower()) == len(text) else text for text in texts)
-        offsets, position = [], 0
-        for text in texts:
-            offsets.append(position)
-            position += len(text) + 1
+            lowered = "".join(text.lower() if len(text.lower()) == len(text) else text for text in texts)
+        offsets = list(accumulate(map(len, texts), initial=0))
         out: dict[int, list[tuple[int, str]]] = {}
         for pattern, start, _end in self.automaton.find_matches_as_indexes(lowered, overlapping=True):
             index = bisect_right(offsets, start) - 1
@@ -176,6 +176,11 @@ class KeywordIndex:
 
 
 CLAUSE_KEYWORDS = KeywordIndex(KEYWORD_INDEX)
+
+
+def forget(page: Page) -> None:
+    """Drop the page's cached scan (benchmarks time the scan again; pages are never re-read)."""
+    _SCANS.pop(page, None)
 
 
 def _scan(page: Page) -> Scan:
@@ -245,21 +250,25 @@ def sentence_scope(page: Page, found: Scan, sentence: Sentence, cue: re.Match[st
         return "design"
     element = found.blocks[sentence.block_index].element
     decided = scopes.scope_of(element, sentence.text)
-    if decided == "images" and _footer_credits(element):
+    if decided in ("images", "user-content") and _nearest_container(element) == "footer":
         return "site"
     return decided
 
 
-def _footer_credits(element: Any) -> bool:
-    """A "credits" line of the page footer (no figure or picture near it) is the site's, not a photo's."""
-    node, depth, in_footer = element, 0, False
-    while node is not None and depth < 12 and isinstance(node.tag, str):
+def _nearest_container(element: Any) -> str | None:
+    """"footer", "figure" or "comments": whichever encloses the element most closely (a footer
+    "credits" line, or a site footer that a theme put inside its comments section, is the site's)."""
+    node, depth = element, 0
+    while node is not None and depth < MAX_CONTAINER_DEPTH and isinstance(node.tag, str):
         if node.tag in FIGURE_TAGS or depth == 0 and node.find(".//img") is not None:
-            return False
-        tokens = f"{node.tag} {node.get('class', '')} {node.get('id', '')}".lower()
-        in_footer = in_footer or "footer" in tokens
+            return "figure"
+        tokens = f"{node.get('class', '')} {node.get('id', '')}".lower()
+        if any(marker in tokens for marker in COMMENT_MARKERS):
+            return "comments"
+        if node.tag == "footer" or "footer" in tokens:
+            return "footer"
         node, depth = node.getparent(), depth + 1
-    return in_footer
+    return None
 
 
 def evidence(page: Page, block: Block, text: str, signal: str) -> Evidence:

@@ -13,6 +13,8 @@ from service import fetch
 from service.page import Page
 
 MAX_TERMS_PAGES = 2
+# Links tried at most: a refused one (another site) costs no request, a failed fetch does.
+MAX_ATTEMPTS = 4
 
 
 def fetch_terms_pages(page: Page, links: Sequence[str], config: Mapping[str, Any]) -> tuple[list[Page], list[str]]:
@@ -22,7 +24,9 @@ def fetch_terms_pages(page: Page, links: Sequence[str], config: Mapping[str, Any
     if not page.url:
         return pages, ["follow_terms: the article has no URL, so no page counts as the same site"] if links else []
     settings = fetch.FetchSettings.from_config(config)
-    for url in list(dict.fromkeys(links))[:MAX_TERMS_PAGES]:
+    for url in list(dict.fromkeys(links))[:MAX_ATTEMPTS]:
+        if len(pages) >= MAX_TERMS_PAGES:
+            break
         try:
             fetched = fetch.fetch_related(url, page.url, settings)
         except fetch.FetchProblem as problem:

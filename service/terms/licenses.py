@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from service.terms import cc_words
 from service.terms.model import Duty, License, Rule
 
 # Licence elements in canonical id order; 1.0 also had licences without BY (NC, SA, ND-NC...).
@@ -39,42 +40,10 @@ PORTS: dict[str, frozenset[str]] = {
 }
 ALL_PORTS = frozenset().union(*PORTS.values())
 
-# Country names (EN/DE/ES/FR/IT) that name a port in text ("3.0 Deutschland", "2.5 Suisse").
-PORT_NAMES: dict[str, str] = {
-    "deutschland": "de", "germany": "de", "allemagne": "de", "alemania": "de", "germania": "de",
-    "österreich": "at", "oesterreich": "at", "austria": "at", "autriche": "at",
-    "schweiz": "ch", "switzerland": "ch", "suisse": "ch", "suiza": "ch", "svizzera": "ch",
-    "españa": "es", "spanien": "es", "spain": "es", "espagne": "es", "spagna": "es",
-    "france": "fr", "frankreich": "fr", "francia": "fr",
-    "italia": "it", "italien": "it", "italy": "it", "italie": "it",
-    "united states": "us", "vereinigte staaten": "us", "estados unidos": "us", "états-unis": "us",
-    "stati uniti": "us", "nederland": "nl", "netherlands": "nl", "niederlande": "nl",
-    "brasil": "br", "brazil": "br", "portugal": "pt", "polska": "pl", "poland": "pl",
-}
-# Words that say "no port" explicitly.
-UNPORTED_WORDS = ("unported", "international", "internacional", "internazionale", "generic")
-
-# Each element's names in EN, DE, ES, FR, IT, then PT, NL, CA, PL, SV as CC's own translations name
-# them (lower case; "-" and spaces are interchangeable).
-ELEMENT_NAMES: dict[str, tuple[str, ...]] = {
-    "by": ("attribution", "namensnennung", "reconocimiento", "atribución", "atribucion", "paternité",
-           "paternite", "attribuzione", "atribuição", "atribuicao", "naamsvermelding", "reconeixement",
-           "uznanie autorstwa", "erkännande"),
-    "nc": ("noncommercial", "non commercial", "nicht kommerziell", "nichtkommerziell",
-           "keine kommerzielle nutzung", "nicht kommerzielle", "nocomercial", "no comercial",
-           "pas d'utilisation commerciale", "pas d’utilisation commerciale", "non commerciale",
-           "uso non commerciale", "nãocomercial", "não comercial", "niet commercieel", "nietcommercieel",
-           "użycie niekomercyjne", "ickekommersiell"),
-    "nd": ("noderivatives", "noderivs", "no derivatives", "no derivative works", "no derivs",
-           "keine bearbeitung", "keine bearbeitungen", "sinobraderivada", "sin obra derivada",
-           "sin obras derivadas", "sinderivadas", "sin derivadas", "pas de modification",
-           "non opere derivate", "semderivações", "sem derivações", "geen afgeleide werken",
-           "geenafgeleidewerken", "sense obres derivades", "bez utworów zależnych", "inga bearbetningar"),
-    "sa": ("sharealike", "share alike", "weitergabe unter gleichen bedingungen", "compartirigual",
-           "compartir igual", "partage dans les mêmes conditions", "partage dans les memes conditions",
-           "condividi allo stesso modo", "compartilhaigual", "compartilha igual", "gelijk delen", "gelijkdelen",
-           "compartirigual", "na tych samych warunkach", "dela lika"),
-}
+# Names in text, from the per-language tables of cc_words.py.
+PORT_NAMES: dict[str, str] = cc_words.country_ports()
+UNPORTED_WORDS = cc_words.unported_words()
+ELEMENT_NAMES: dict[str, tuple[str, ...]] = cc_words.element_names()
 ELEMENT_LABELS = {"by": "Attribution", "nc": "NonCommercial", "nd": "NoDerivatives", "sa": "ShareAlike"}
 
 CC_HOST = r"(?:[a-z0-9-]+\.)*creativecommons\.org"
@@ -145,6 +114,16 @@ def public_domain(tool: str, version: str | None, url: str | None = None) -> Lic
     identifier = tool + (f"-{version}" if version else "")
     name = "CC0 Public Domain Dedication" if tool == "CC0" else "Public Domain Mark"
     return License("public-domain", identifier, url, name + (f" {version}" if version else ""))
+
+
+def unnamed_cc() -> License:
+    """A Creative Commons licence the page does not name: kind cc, no id (never invent one)."""
+    return License("cc", None, None, "Creative Commons (licence not named)")
+
+
+def public_domain_statement() -> License:
+    """A work declared public domain in words, without a CC tool: no id, nothing to invent."""
+    return License("public-domain", None, None, "Public domain")
 
 
 @lru_cache(maxsize=512)
@@ -236,6 +215,9 @@ def describe(licence: License) -> Consequences:
     if licence.kind == "public-domain":
         return Consequences("allowed", "allowed", False, (Rule("republish"), Rule("modify")), (), ())
     elements = elements_of(licence)
+    if not elements:  # "a Creative Commons licence", which one unsaid: only attribution is certain
+        return Consequences("unknown", "unknown", False, (Rule("republish"),), (),
+                            tuple(Duty(t) for t in TASL_DUTIES))
     commercial = "prohibited" if "nc" in elements else "allowed"
     derivatives = "prohibited" if "nd" in elements else "allowed"
     permissions = [Rule("republish")]

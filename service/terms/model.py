@@ -88,6 +88,7 @@ class Terms:
     follow_up: tuple[str, ...] = ()
     tdm: Tdm | None = None
     conflicts: tuple[str, ...] = ()  # cues that disagree with the chosen licence, in words
+    set_aside: tuple[str, ...] = ()  # licence cues not counted: they cover images, comments, quotes...
 
 
 @dataclass(frozen=True)
@@ -97,18 +98,13 @@ class Finding:
     Finders (CC licences, clauses, contacts, TDM) only report what they saw; deciding between
     conflicting findings (article-level beats site-wide, scope, confidence) happens in one place.
 
-    Strength scale (the clause, grant and contact finders use it; service/terms/cues.py names it):
-      90  an explicit licence or grant about this article (in the article, or "this article")
-      70  a reservation inside the article ("© RIPRODUZIONE RISERVATA" under the text)
-      60  a grant about the site's articles in general ("permission to cross-post our articles...");
-          above a site reservation, because a grant next to "All rights reserved" is its carve-out
-      50  a site-wide statement: "All rights reserved", wire clauses, "without prior written
-          permission" in the footer or chrome
-      30  a bare copyright line ("© 2023 Publisher"): a reservation by the legal default, no more
-      10  evidence only: contacts and follow-up links, a copyright line that is a menu link's
-          label, and every finding whose scope is images, user-content or third-party. A 10 alone
-          should not set the licence kind.
-    Scope "images", "user-content" and "third-party" findings are never the article's terms.
+    Strength: combine.STRENGTH is the scale; combine ranks scope first (article > page > site), then
+    strength. The clause finders use: grant 70 (a custom grant beats the "All rights reserved" it
+    carves out of), reservation 50 ("All rights reserved", wire clauses, "without prior written
+    permission"), copyright-line 30 (a bare "© 2023 Publisher": the legal default, no more), hint 10
+    with no licence at all (contacts, follow-up links, a copyright line that is a menu link's label).
+    Scopes "images", "user-content", "quoted", "third-party" ("Associated Press articles: ...") and
+    "design" ("site design / logo ©") are never the article's terms; combine.py ignores them.
     """
 
     signal: str  # "rel=license", "json-ld:license", "text:cc-statement", "clause:all-rights-reserved"...

@@ -48,7 +48,9 @@ IMAGE_WORDS = re.compile(
     r"crediti (?:fotografici|immagini)|"
     r"^(?:all |the |alle |die |las |les |le )?(?:images|photos|pictures|photographs|bilder|fotos|imágenes|"
     r"immagini)\b|wikimedia commons|\bflickr\b|\bown work\b|eigenes werk|header ?image|headerbild|"
-    r"titelbild|beitragsbild|aufmacherbild|\bvia unsplash\b",
+    r"titelbild|beitragsbild|aufmacherbild|\bvia unsplash\b|"
+    r"\b(?:image|photo|foto|bild|picture|icon|illustration|grafik|logo)s?\s+(?:cc\b|creative commons)|"
+    r"\b(?:header |cover |title |lead )?(?:image|photo|foto|bild|picture|illustration)s?\s+(?:by|von|de|di|par)\s",
     re.IGNORECASE)
 TEXT_WORDS = re.compile(r"\b(?:text|texte|texts|textos|testi|content|contents|inhalte|contenido|contenu|"
                         r"contenuti|articles?|artikel|beiträge|posts?|werk|work)\b",

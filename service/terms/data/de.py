@@ -1,23 +1,25 @@
 """German clause patterns (see the package docstring for what each name means)."""
 
-KEYWORDS = ("vorbehalt", "genehmig", "erlaub", "zustimm", "einwillig", "gestatt", "untersag", "verbot", "bedarf", "bedürfen",
+KEYWORDS = ("vorbehalt", "alle rechte", "sämtliche rechte", "genehmig", "erlaub", "zustimm", "einwillig", "gestatt", "untersag", "verbot", "bedarf", "bedürfen",
             "urheberrecht", "privat", "persönlich", "wörter", "pressemitteil", "honorarfrei", "übernomm",
             "nachgedruckt", "veröffentlicht werden", "geteilt werden", "weiterverbreit")
 
-RESERVED = (r"(?<!einige )(?<!manche )\b(?:alle|sämtliche) rechte (?:sind |bleiben )?vorbehalten\b",)
+RESERVED = (r"(?<!einige )(?<!manche )\b(?:alle|sämtliche) rechte (?:sind |bleiben )?vorbehalten\b",
+            r"\b(?:alle|sämtliche) rechte (?:liegen )?(?:bei|beim)\b")
 
 _REUSE = r"nachdruck|vervielfältigung|weiterverbreitung|verbreitung|wiederveröffentlichung|weiterverarbeitung|übernahme|veröffentlichung|weitergabe|speicherung|verwendung|nutzung"
 NO_REUSE = (
     rf"\b(?:{_REUSE})\b[^.]{{0,120}}?\bnur mit (?:\w+ ){{0,3}}(?:genehmigung|erlaubnis|zustimmung|einwilligung)",
-    rf"\b(?:{_REUSE})\b[^.]{{0,160}}?\b(?:ist|sind) (?:\w+ )?(?:nicht gestattet|untersagt|verboten|nicht erlaubt)",
+    rf"\b(?:{_REUSE})\b[^.]{{0,160}}?\b(?:(?:ist|sind) (?:\w+ )?)?(?:nicht gestattet|untersagt|verboten|nicht erlaubt)",
     rf"\b(?:{_REUSE})\b[^.]{{0,160}}?\b(?:bedarf|bedürfen) (?:der |einer )?(?:\w+ ){{0,2}}(?:genehmigung|erlaubnis|zustimmung)",
 )
 WITHOUT_PERMISSION = (
     r"\bohne (?:die |unsere )?(?:\w+ ){0,3}(?:genehmigung|erlaubnis|zustimmung|einwilligung)\b",
 )
-REUSE = ((r"\b(?:nachdr|vervielfält|weiterverbreit|verbreit|wiederveröffentlich|weiterverarbeit|kopier"
+REUSE = ((r"\b(?:nachdr|abdr|vervielfält|weiterverbreit|verbreit|wiederveröffentlich|weiterverarbeit|kopier|verwend|nutz"
+           r"|übernehm|übernomm"
          r"|veröffentlich|übernahme|weitergabe|speicher)\w*"),)
-COPYRIGHT = (r"\burheberrechtlich geschützt\b",)
+COPYRIGHT = (r"\burheberrechtlich geschützt\b", r"\b(?:das )?urheberrecht (?:liegt|verbleibt|bleibt) (?:bei|beim)\b")
 
 PERSONAL_USE = ((r"\b(?:ausschließlich|nur|allein) (?:für|zu|zum) (?:den |die )?(?:eigenen? )?(?:private[nms]?|persönliche[nms]?)"
                 r" (?:zwecke|gebrauch|nutzung|verwendung)"),
@@ -25,7 +27,8 @@ PERSONAL_USE = ((r"\b(?:ausschließlich|nur|allein) (?:für|zu|zum) (?:den |die 
 FIRST_WORDS = (r"\bdie ersten (?P<n>\d{2,4}) wörter\b[^.]{0,60}?\b(?:dürfen|darf|können)\b",
                r"\b(?:zitate|auszüge|auszug)\w* (?:von )?(?:bis zu|höchstens|maximal) (?P<n>\d{2,4}) wörter")
 PRESS_RELEASE = (r"\bpressemitteilung(?:en)?\b[^.]{0,80}?\b(?:frei|honorarfrei|kostenfrei|kostenlos)\b",
-                 r"\bhonorarfreie[nr]? (?:veröffentlichung|abdruck|verwendung)\b")
+                 r"\bhonorarfreie[nr]? (?:veröffentlichung|abdruck|verwendung)\b",
+                 r"\b(?:abdruck|veröffentlichung|verwendung) (?:ist )?(?:honorarfrei|kostenfrei)\b")
 GRANT = (
     (r"\b(?:darf|dürfen) (?:\w+ ){0,6}?(?:frei |gerne |kostenlos )?(?P<verb>übernommen|nachgedruckt|veröffentlicht|weiterverbreitet|geteilt)"
     r" werden\b[^.]{0,40}?\b(?:wenn|sofern|solange|unter)\b"),

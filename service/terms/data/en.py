@@ -3,9 +3,9 @@
 KEYWORDS = ("reserv", "distribut", "broadcast", "copied", "transmit", "reprodu", "republi", "reprint", "repost",
             "cross-post", "crosspost", "cross post", "prohib", "forbid", "permi", "consent", "authoriz", "authoris",
             "use only", "only for", "solely for", "exclusively for", "personal use", "private use", "words",
-            "press release")
+            "press release", "copyright")
 
-RESERVED = (r"(?<!some )(?<!certain )\ball rights (?:are )?reserved\b",)
+RESERVED = (r"(?<!some )(?<!certain )\ball rights? (?:are )?reserved\b",)
 
 _REUSE_VERB = (r"(?:re)?published|broadcast|rewritten|redistributed|reproduced|copied|distributed|transmitted"
                r"|cached|displayed|modified|stored|sold|reprinted|republished|posted|used")
@@ -13,6 +13,9 @@ NO_REUSE = (
     # wire clauses: at least two reuse verbs in a row ("may not be published, broadcast, rewritten...")
     rf"\b(?:may|must|shall|can) ?not be (?:{_REUSE_VERB})(?:,? (?:and/or |or |and )?(?:otherwise )?(?:{_REUSE_VERB})){{1,}}",
     r"\b(?:do|does) not (?:reproduce|republish|copy|redistribute|reprint)\b.{0,60}?\bwithout\b",
+    (r"\b(?:content|material|articles?|stories|texts?|photos|images|this (?:article|story|page))\b[^.]{0,40}?"
+     r"\b(?:may|must|shall) not be (?:re)?(?:produced|printed|distributed|copied|published)\b"),
+    r"\bnot for (?:re)?(?:distribution|reproduction|publication)\b",
     (r"\b(?:reproduction|republication|redistribution|copying|reprinting)\b[^.]{0,80}?\b(?:is |are )?"
     r"(?:strictly )?(?:prohibited|forbidden|not permitted)\b"),
 )
@@ -26,9 +29,10 @@ WITHOUT_PERMISSION = (
 )
 REUSE = ((r"\b(?:reproduc|republi|redistribut|reprint|copy|copie|distribut|transmit|cach|publish|broadcast"
          r"|rewrit|syndicat|reus)\w*"),)
-COPYRIGHT = ()
+COPYRIGHT = ((r"\bcopyright (?:(?:of|in|for) (?:this|the) (?:article|story|text|content|work) )?"
+              r"(?:belongs to|remains with|is (?:held|owned|retained) by)\b"),)
 
-PERSONAL_USE = (r"\bfor (?:your )?(?:own )?(?:personal|private)(?:,? non-?commercial)? use only\b",
+PERSONAL_USE = (r"\bfor (?:your )?(?:own )?(?:personal|private)(?:,? (?:and )?non-?commercial)? use only\b",
                 (r"\b(?:solely|only|exclusively) for (?:your )?(?:own )?(?:personal|private)(?:,? non-?commercial)? "
                 r"(?:use|purposes)\b"))
 FIRST_WORDS = (
@@ -42,22 +46,29 @@ PRESS_RELEASE = ((r"\bpress releases?\b[^.]{0,80}?\b(?:may|can|are free to) be (
                  r"(?:reprinted|republished|reproduced|used|published)\b"),
                  r"\bpress releases?\b[^.]{0,60}?\bfree (?:to|for) (?:reprint|republi|reproduc|use)\w*")
 GRANT = (
+    r"\bpermission is (?:hereby )?granted to (?P<verb>copy|reproduce|republish|reprint|redistribute|repost)\b",
     (r"\b(?:grants?|gives?|granted) (?:you |readers )?(?:the )?(?:permission|right) to "
     r"(?P<verb>cross-?post|repost|republish|reprint|reproduce|share)\b"),
     (r"\b(?:you|readers|anyone|publishers|outlets|organi[sz]ations|others) (?:are (?:free|welcome|permitted|allowed) to"
-    r"|may|can) (?:freely )?(?P<verb>republish|reprint|repost|cross-?post) (?:(?:this|our|the|these|all|any) )?"
+    r"|may|can) (?:freely )?(?P<verb>republish|reprint|repost|cross-?post|reproduce|redistribute) "
+     r"(?:(?:this|our|the|these|all|any) )?"
     r"(?:\w+ )?(?:articles?|stor(?:y|ies)|content|work|material|reporting|pieces?|posts?)\b"),
     (r"\b(?:articles|stories|content|material|this (?:article|story)|our (?:articles|stories|work))\b"
-    r"[^.]{0,40}?\b(?:may|can) be (?:freely )?(?P<verb>republished|reprinted|reposted|cross-?posted)\b"),
+    r"[^.]{0,40}?\b(?:may|can) be (?:freely )?"
+     r"(?P<verb>republished|reprinted|reposted|cross-?posted|reproduced|redistributed)\b"),
     r"\b(?P<verb>republish) (?:this|our) (?:articles?|stor(?:y|ies)|content|reporting|work)\b[^.]{0,30}?\bfor free\b",
     r"\bfree to (?P<verb>republish|reprint)\b",
 )
 DUTIES = {
+    "credit-author-institution": r"\b(?:their|the author'?s?|his|her|authors') (?:institutions?|universit(?:y|ies)|"
+                                 r"affiliations?)\b",
     "credit-source": r"\bsources?\b[^.]{0,40}?\b(?:acknowledged|credited|cited|named|mentioned|indicated)"
+                     r"|\bcredit(?:s|ing)? (?!(?:the |our |its |their |both )?(?:authors?|reporters?|writers?|"
+                     r"photographers?|us|them|it)\b)\w"
                      r"|\b(?:credit|cite|acknowledge|name|mention)(?:s|ing)? (?:the |our )?(?:source|outlet|publication|us)\b"
                      r"|\b(?:authors?|reporters?) and (?:the |our )?(?:outlet|publication|newsroom|site)\b"
                      r"|\bcredit\w* (?:both )?(?:the |our )?(?:authors?|reporters?|writers?) and (?!(?:link|include|keep|set|do|don|use"
-                     r"|add|notify|let|tell|send|provide|retain|display|must|should|please)\b)",
+                     r"|add|notify|let|tell|send|provide|retain|display|must|should|please|their|his|her)\b)",
     "credit-author": r"\b(?:credit|name|cite|acknowledge)(?:s|ing)? (?:both )?(?:the |our |its )?(?:authors?|reporters?|writers?)\b"
                      r"|\bbylines?\b|\bauthors?\b[^.]{0,30}?\b(?:credited|named|acknowledged)",
     "copyright-notice": r"\bcopyright\b[^.]{0,30}?\b(?:acknowledged|retained|included|kept|shown)"

@@ -21,6 +21,10 @@ PERSONAL_USE = (r"\b(?:exclusivamente|únicamente|solo|sólo) (?:para )?(?:el |s
 FIRST_WORDS = (r"\blas primeras (?P<n>\d{2,4}) palabras\b[^.]{0,60}?\b(?:pueden|podrán|se pueden)\b",)
 PRESS_RELEASE = (r"\b(?:comunicado|nota) de prensa\b[^.]{0,80}?\b(?:libre|libremente|gratuita)\b",)
 GRANT = (
+    (r"\b(?:se autoriza|se permite|permitida|autorizada|libre)\b (?:la )?(?P<verb>reproducción|republicación|difusión)\b"
+     r"[^.]{0,60}?\b(?:citando|mencionando|siempre que|con la condición|indicando|con mención)\b"),
+    (r"\b(?P<verb>reproducción|republicación) (?:total o parcial )?(?:autorizada|permitida|libre)\b[^.]{0,40}?"
+     r"\b(?:citando|mencionando|siempre que|indicando|con mención)\b"),
     (r"\b(?:puede|pueden|se permite|permitimos|autorizamos)\b (?:\w+ ){0,4}?(?P<verb>republicar|reproducir|reproducirse|republicarse)\b"
     r"[^.]{0,60}?\b(?:siempre que|siempre y cuando|con la condición|si)\b"),
 )

@@ -1,10 +1,11 @@
 """French clause patterns (see the package docstring for what each name means)."""
 
-KEYWORDS = ("réserv", "interdi", "prohib", "autoris", "sans l'accord", "sans l’accord", "sans accord",
+KEYWORDS = ("réserv", "reprise", "interdi", "prohib", "autoris", "sans l'accord", "sans l’accord", "sans accord",
             "sans leur accord", "sans notre accord", "consent", "usage personnel", "usage privé", "usage strictement",
             "usage exclusivement", "mots", "communiqué", "republi", "reprodu", "repris")
 
-RESERVED = (r"(?<!certains )\btous (?:les )?droits (?:sont )?réservés\b", r"\btous droits de reproduction réservés\b")
+RESERVED = (r"(?<!certains )\btous (?:les )?droits (?:sont )?réservés\b",
+            r"\b(?:tous )?droits de reproduction(?: et de (?:diffusion|représentation))? réservés\b")
 
 NO_REUSE = (
     (r"\b(?:toute |la )?(?:reproduction|représentation|diffusion|rediffusion|republication)\b[^.]{0,120}?"
@@ -21,11 +22,13 @@ PERSONAL_USE = (r"\b(?:à |pour un |pour )?usage (?:strictement |exclusivement )
 FIRST_WORDS = (r"\bles (?P<n>\d{2,4}) premiers mots\b[^.]{0,60}?\b(?:peuvent|pourront)\b",)
 PRESS_RELEASE = (r"\bcommuniqués? de presse\b[^.]{0,80}?\b(?:libre|librement|gratuite)\w*",)
 GRANT = (
+    (r"\b(?P<verb>reproduction|republication|reprise)\b (?:\w+ ){0,2}?autorisée?\b[^.]{0,60}?"
+     r"\b(?:avec|en citant|sous réserve|à condition|si)\b"),
     (r"\b(?:vous pouvez|peut être|peuvent être|autorisons|autorise)\b (?:\w+ ){0,4}?(?P<verb>republier|reproduire|republiés?|reproduits?|repris)\b"
     r"[^.]{0,60}?\b(?:à condition|sous réserve|pourvu|si|en citant)\b"),
 )
 DUTIES = {
-    "credit-source": r"\b(?:citer|mentionner|indiquer|en citant)\b[^.]{0,30}?\bsources?\b|\bsource\b[^.]{0,20}?\b(?:citée|mentionnée|indiquée)",
+    "credit-source": r"\b(?:citer|mentionner|indiquer|en citant|mention)\b[^.]{0,30}?\bsources?\b|\bsource\b[^.]{0,20}?\b(?:citée|mentionnée|indiquée)",
     "credit-author": r"\b(?:citer|mentionner|nommer|en citant)\b[^.]{0,30}?(?:\bl['’]|\b)auteurs?\b",
     "link-to-original": r"\blien\b[^.]{0,40}?\b(?:original|source|article)\b",
 }

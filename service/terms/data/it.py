@@ -20,6 +20,8 @@ PERSONAL_USE = (r"\b(?:esclusivamente |solo |soltanto )?per uso (?:esclusivament
 FIRST_WORDS = (r"\ble prime (?P<n>\d{2,4}) parole\b[^.]{0,60}?\b(?:possono|potranno)\b",)
 PRESS_RELEASE = (r"\bcomunicat[oi] stampa\b[^.]{0,80}?\b(?:liber\w+|gratuit\w+)\b",)
 GRANT = (
+    (r"\b(?P<verb>riproduzione|ripubblicazione)\b (?:\w+ ){0,2}?(?:consentita|autorizzata|permessa|libera)\b[^.]{0,60}?"
+     r"\b(?:citando|purché|a condizione|con)\b"),
     (r"\b(?:può|possono|è consentit[ao]|consentiamo|autorizziamo)\b (?:\w+ ){0,4}?(?P<verb>ripubblicar\w*|riprodu\w+)\b"
     r"[^.]{0,60}?\b(?:purché|a condizione|citando|se)\b"),
 )
