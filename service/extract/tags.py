@@ -22,7 +22,7 @@ from service.page import Page, clean_text
 
 # Class words of a container that lists the article's tags.
 TAG_LIST_WORDS = frozenset({"tags", "tag", "taglist", "tagliste", "schlagworte", "schlagwörter", "schlagwort",
-                            "keywords", "stichworte", "stichwörter", "etiquetas", "mots-cles", "motscles"})
+                            "keywords", "stichworte", "stichwörter", "etiquetas", "motscles"})
 # Substrings tested first, so that only likely containers are split into words.
 TAG_LIST_STEMS = ("tag", "schlag", "keyword", "stichw", "etiquet", "mots")
 # Class words that may mark a plain-text tag list (no links): "tags", never the singular "tag".
