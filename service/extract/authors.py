@@ -14,8 +14,15 @@ from typing import Any
 
 from service.extract import byline
 from service.extract.model import Author
-from service.extract.names import (DECLARED, ELEMENT, authors_from_text, is_site, normal, normal_words,
-                                   site_names)
+from service.extract.names import (
+    DECLARED,
+    ELEMENT,
+    authors_from_text,
+    is_site,
+    normal,
+    normal_words,
+    site_names,
+)
 from service.extract.rules import Found, run_rule
 from service.page import JsonLdNode, Page
 
