@@ -7,8 +7,9 @@ The rules, in order:
    level. A bare copyright line (below DECISIVE) yields to any licence wherever it sits: a CC blog
    still puts "© Jane Doe" under its posts, and that is the copyright notice the licence asks for.
 3. Cues that agree with the winner add their evidence (and a URL-backed id beats a bare name: the
-   link's URL is what the publisher pointed to). Decisive cues that disagree are reported as
-   conflicts and lower the confidence.
+   link's URL is what the publisher pointed to). A publisher's grant next to a licence adds its
+   duties; a reservation next to a grant is what the grant carves out of. Other decisive cues that
+   disagree are reported as conflicts and lower the confidence.
 4. All rights reserved means commercial use needs permission and derivatives are prohibited; nothing
    found means unknown and unknown (what to do then is a policy's decision).
 """
