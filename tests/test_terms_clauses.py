@@ -33,6 +33,7 @@ def signals(body: str) -> set[str]:
     "© Le Quotidien du Nord 2024. Tous droits réservés.",
     "Copyright 2024 © Gruppo Editoriale Esempio S.p.A. Tutti i diritti sono riservati",
     "Alle Rechte bei der Autorin.",
+    "Das Urheberrecht liegt bei der Autorin. Alle Rechte vorbehalten.",
     "Droits de reproduction et de diffusion réservés.",
 ])
 def test_all_rights_reserved_in_five_languages(sentence):
@@ -96,6 +97,7 @@ def test_a_paragraph_that_is_only_a_linked_copyright_line_still_states_it():
 
 
 @pytest.mark.parametrize("line", ["Copyrights ⓒ Hankook Ilbo", "Copyright Northwind Media, 2020",
+                                  "The copyright of this article remains with the author.",
                                   "Copyright @ 2023 Berita. All right reserved"])
 def test_copyright_line_spellings(line):
     assert reservations(f"<footer><p>{line}</p></footer>")

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from service.page import Page
-from service.terms import cc, clauses, contacts, grants
+from service.terms import cc, clauses, contacts, extract_terms, grants
 from service.terms.combine import STRENGTH, combine
 from service.terms.model import Constraint, Rule
 
@@ -92,6 +92,29 @@ def test_nonprofit_republishing_rules():
     assert "Sign up" not in grant.evidence.text
 
 
+def test_guidelines_page_adds_its_rules_to_the_licence_it_names():
+    """A republishing-guidelines page (what follow_terms fetches): the grant names a CC licence, so it
+    sets no licence of its own; its rules, under their headings, become the licence's extra duties."""
+    article = Page((FIXTURES / "guidelines_article.html").read_text(encoding="utf-8"),
+                   "https://theledger-academic.example/heatwaves-are-lasting-longer-41122")
+    guidelines = Page((FIXTURES / "guidelines_page.html").read_text(encoding="utf-8"),
+                      "https://theledger-academic.example/republishing-guidelines")
+    found = grants.find(guidelines)
+    assert [(f.signal, f.license) for f in found] == [("clause:grant-terms", None)]
+    assert {d.type for d in found[0].duties} == {"credit-author", "credit-author-institution", "credit-source",
+                                                 "link-to-original", "include-tracking-pixel",
+                                                 "include-original-links"}
+    assert found[0].derivatives == "prohibited"
+    assert "Images are not covered" not in found[0].evidence.text
+    alone = extract_terms(article)
+    assert alone.license.kind == "all-rights-reserved"
+    assert "https://theledger-academic.example/republishing-guidelines" in alone.follow_up
+    followed = extract_terms(article, None, [guidelines])
+    assert (followed.license.kind, followed.license.id) == ("cc", "CC-BY-ND-4.0")
+    assert followed.derivatives == "prohibited"
+    assert {"credit-author-institution", "include-tracking-pixel"} <= {d.type for d in followed.duties}
+
+
 def test_first_words_may_be_republished():
     grant = only_grant("<div class='post-footer'><p>The first 150 words of this article may be republished if you "
                        "credit the author and link to the original.</p></div>")
@@ -105,6 +128,12 @@ def test_press_release_is_free_to_reprint():
                        "</p></div>")
     assert grant.signal == "clause:press-release"
     assert grant.permissions == (Rule("republish"),) and grant.commercial_use == "allowed"
+
+
+def test_press_release_in_german():
+    grant = only_grant("<div class='pm'><p>Pressemitteilung der Stadtwerke Beispielstadt. Abdruck honorarfrei.</p>"
+                       "</div>")
+    assert grant.signal == "clause:press-release" and grant.commercial_use == "allowed"
 
 
 @pytest.mark.parametrize("text", [
@@ -140,6 +169,9 @@ def test_personal_use_grant_outranks_the_reservation_it_carves_out_of():
     ("Reproduction autorisée avec mention de la source.", {"credit-source"}),
     ("Riproduzione consentita citando la fonte e l'autore.", {"credit-source", "credit-author"}),
     ("Permission is hereby granted to reproduce this article provided the author is credited.", {"credit-author"}),
+    ("Nachdruck mit Quellenangabe gestattet, Belegexemplar erbeten.", {"credit-source", "notify-publisher"}),
+    ("Der Beitrag darf gerne mit Quellenangabe übernommen werden.", {"credit-source"}),
+    ("Reprinting is permitted with credit to the source.", {"credit-source"}),
 ])
 def test_grants_in_other_languages(text, duties):
     grant = only_grant(f"<div class='legal'><p>{text}</p></div>")
@@ -151,6 +183,8 @@ def test_grants_in_other_languages(text, duties):
     "This article was originally published on Coolsite and has been republished here with permission.",
     "You can share this article on Facebook or Twitter.",
     "Republicans may republish their platform next week, the spokesman said.",
+    "Nachdruck nur mit Genehmigung gestattet.",
+    "Kommentare dürfen nicht übernommen werden, wenn sie beleidigen.",
 ])
 def test_not_grants(text):
     assert grants.find(page(f"<article><p>{text}</p></article>")) == []

@@ -28,7 +28,14 @@ SITE_WORDS = re.compile(
     r"\b(?:articles|stories|content|contents|material|texts|posts|inhalte|artikel|texte|beiträge|artículos"
     r"|contenidos|contenus|articoli|contenuti)\b", cues.FLAGS)
 REGION_STOP_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-MAX_REGION_BLOCKS = 12
+# A heading that announces the rules continues the region (a republishing-guidelines page).
+RULES_HEADING = re.compile(r"\b(?:what you (?:need|have|must)|rules|guidelines|conditions|requirements|how to"
+                           r"|richtlinien|bedingungen|regeln|condiciones|requisitos|règles|conditions|regole"
+                           r"|condizioni)\b", cues.FLAGS)
+# A grant that names a standard licence is that licence's (the CC finder reports it): the grant then
+# only adds its duties and bans, it does not compete as a licence of its own.
+STANDARD_LICENCE = re.compile(r"\bcreative\s*commons\b|\bcc[\s-]?(?:by|0|zero)\b|\bpublic domain\b", cues.FLAGS)
+MAX_REGION_BLOCKS = 20
 MAX_CONTAINER_DEPTH = 14
 RESTRICTED_VENUES = ("community", "non-commercial", "nonprofit", "educational")
 
@@ -77,9 +84,12 @@ def _grant(page: Page, found: cues.Scan, sentence: cues.Sentence, concept: str,
     scope = _scope(page, found, sentence)
     strength = cues.STRENGTH_HINT if scope in cues.OTHER_SCOPES else cues.STRENGTH_GRANT
     signal = f"clause:{concept.replace('_', '-')}"
+    licence: License | None = GRANT
+    if STANDARD_LICENCE.search(sentence.text):
+        licence, signal = None, f"{signal}-terms"
     return Finding(signal=signal, scope=scope, strength=strength,
                    evidence=cues.evidence(page, block, " ".join(reading.texts), signal),
-                   license=GRANT, commercial_use=reading.commercial_use, derivatives=reading.derivatives,
+                   license=licence, commercial_use=reading.commercial_use, derivatives=reading.derivatives,
                    permissions=tuple(reading.permissions), prohibitions=tuple(_unique(reading.prohibitions)),
                    duties=tuple(Duty(d) for d in dict.fromkeys(reading.duties)),
                    contact=Contact(email=reading.email) if reading.email else None)
@@ -159,8 +169,9 @@ def _region(found: cues.Scan, sentence: cues.Sentence) -> list[tuple[int, int, s
         container = container.getparent()
     for index in range(sentence.block_index, min(len(found.blocks), sentence.block_index + MAX_REGION_BLOCKS)):
         block = found.blocks[index]
-        if index > sentence.block_index and (block.element.tag in REGION_STOP_TAGS
-                                             or not _inside(block.element, container) or _is_noise(block.text)):
+        if index > sentence.block_index and (
+                block.element.tag in REGION_STOP_TAGS and not RULES_HEADING.search(block.text)
+                or not _inside(block.element, container) or _is_noise(block.text)):
             break
         for start, end in cues.sentence_spans(block.text):
             if index == sentence.block_index and start < sentence.start:

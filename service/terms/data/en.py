@@ -3,7 +3,7 @@
 KEYWORDS = ("reserv", "distribut", "broadcast", "copied", "transmit", "reprodu", "republi", "reprint", "repost",
             "cross-post", "crosspost", "cross post", "prohib", "forbid", "permi", "consent", "authoriz", "authoris",
             "use only", "only for", "solely for", "exclusively for", "personal use", "private use", "words",
-            "press release")
+            "press release", "copyright")
 
 RESERVED = (r"(?<!some )(?<!certain )\ball rights? (?:are )?reserved\b",)
 
@@ -29,7 +29,8 @@ WITHOUT_PERMISSION = (
 )
 REUSE = ((r"\b(?:reproduc|republi|redistribut|reprint|copy|copie|distribut|transmit|cach|publish|broadcast"
          r"|rewrit|syndicat|reus)\w*"),)
-COPYRIGHT = ()
+COPYRIGHT = ((r"\bcopyright (?:(?:of|in|for) (?:this|the) (?:article|story|text|content|work) )?"
+              r"(?:belongs to|remains with|is (?:held|owned|retained) by)\b"),)
 
 PERSONAL_USE = (r"\bfor (?:your )?(?:own )?(?:personal|private)(?:,? (?:and )?non-?commercial)? use only\b",
                 (r"\b(?:solely|only|exclusively) for (?:your )?(?:own )?(?:personal|private)(?:,? non-?commercial)? "
@@ -45,6 +46,8 @@ PRESS_RELEASE = ((r"\bpress releases?\b[^.]{0,80}?\b(?:may|can|are free to) be (
                  r"(?:reprinted|republished|reproduced|used|published)\b"),
                  r"\bpress releases?\b[^.]{0,60}?\bfree (?:to|for) (?:reprint|republi|reproduc|use)\w*")
 GRANT = (
+    (r"\b(?P<verb>reprint(?:ing)?|republi(?:cation|shing)|reproduction)\b (?:is )?(?:freely )?"
+     r"(?:permitted|allowed|welcome|encouraged|free)\b[^.]{0,40}?\b(?:with|if|provided|as long as)\b"),
     r"\bpermission is (?:hereby )?granted to (?P<verb>copy|reproduce|republish|reprint|redistribute|repost)\b",
     (r"\b(?:grants?|gives?|granted) (?:you |readers )?(?:the )?(?:permission|right) to "
     r"(?P<verb>cross-?post|repost|republish|reprint|reproduce|share)\b"),
@@ -59,11 +62,15 @@ GRANT = (
     r"\bfree to (?P<verb>republish|reprint)\b",
 )
 DUTIES = {
+    "credit-author-institution": r"\b(?:their|the author'?s?|his|her|authors') (?:institutions?|universit(?:y|ies)|"
+                                 r"affiliations?)\b",
     "credit-source": r"\bsources?\b[^.]{0,40}?\b(?:acknowledged|credited|cited|named|mentioned|indicated)"
+                     r"|\bcredit(?:s|ing)? (?!(?:the |our |its |their |both )?(?:authors?|reporters?|writers?|"
+                     r"photographers?|us|them|it)\b)\w"
                      r"|\b(?:credit|cite|acknowledge|name|mention)(?:s|ing)? (?:the |our )?(?:source|outlet|publication|us)\b"
                      r"|\b(?:authors?|reporters?) and (?:the |our )?(?:outlet|publication|newsroom|site)\b"
                      r"|\bcredit\w* (?:both )?(?:the |our )?(?:authors?|reporters?|writers?) and (?!(?:link|include|keep|set|do|don|use"
-                     r"|add|notify|let|tell|send|provide|retain|display|must|should|please)\b)",
+                     r"|add|notify|let|tell|send|provide|retain|display|must|should|please|their|his|her)\b)",
     "credit-author": r"\b(?:credit|name|cite|acknowledge)(?:s|ing)? (?:both )?(?:the |our |its )?(?:authors?|reporters?|writers?)\b"
                      r"|\bbylines?\b|\bauthors?\b[^.]{0,30}?\b(?:credited|named|acknowledged)",
     "copyright-notice": r"\bcopyright\b[^.]{0,30}?\b(?:acknowledged|retained|included|kept|shown)"
