@@ -114,7 +114,8 @@ def _meta(page: Page) -> list[Finding]:
 def _links(page: Page) -> list[Finding]:
     out = []
     for link in page.links:
-        if "creativecommons.org" not in link.href.lower():
+        # the raw attribute first: resolving every href of a page costs more than this whole finder
+        if "creativecommons.org" not in (link.element.get("href") or "").lower():
             if link.rel and LICENSE_RELS.intersection(link.rel):
                 out.append(_pointer(page, link))  # the publisher's own licence page: one to follow
             continue
