@@ -299,6 +299,5 @@ def test_unnamed_cc_licence_for_non_commercial_use_keeps_the_nc_it_states():
 
 
 def test_characters_that_grow_when_lower_cased_do_not_shift_the_statement():
-    body = ("<p>İİİİ İstanbul İzmir İİİİ</p><p>Dieses Werk steht unter einer Creative Commons Namensnennung 4.0 "
-            "International Lizenz.</p>")
+    body = "<p>" + "İ" * 100 + "</p><p>Lizenz: CC BY 4.0</p><p>Ende des Artikels und noch ein paar Worte.</p>"
     assert terms_of(ARTICLE.format(TEXT, body)).license.id == "CC-BY-4.0"
