@@ -99,8 +99,8 @@ def _permission(reading: Reading, sentence: cues.Sentence, concept: str, langs: 
     """The permission the grant sentence itself gives, with its venue and medium constraints."""
     if concept == "first_words":
         words = _group(langs, "FIRST_WORDS", sentence.text, "n")
-        constraints = (Constraint("max_words", "lteq", int(words)),) if words else ()
-        reading.permissions.append(Rule("excerpt", constraints))
+        limit = (Constraint("max_words", "lteq", int(words)),) if words else ()
+        reading.permissions.append(Rule("excerpt", limit))
         return
     if concept == "personal_use":
         reading.permissions.append(Rule("use", (Constraint("purpose", "eq", "private"),)))
@@ -192,7 +192,8 @@ def _inside(element: object, container: object) -> bool:
 
 
 def _is_noise(text: str) -> bool:
-    return any(lang.pattern("NOISE").search(text) for lang in cues.LANGUAGE_TABLES if lang.pattern("NOISE"))
+    """A notice about something else (fair use, privacy, donations) ends a grant's region."""
+    return any(_search(lang, "NOISE", text) for lang in cues.LANGUAGE_TABLES)
 
 
 def _scope(page: Page, found: cues.Scan, sentence: cues.Sentence) -> str:
