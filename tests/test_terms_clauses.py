@@ -167,6 +167,13 @@ def test_a_character_that_grows_when_lower_cased_does_not_shift_the_evidence():
     assert [f.evidence.text for f in found] == ["All rights reserved."]
 
 
+def test_an_endless_sentence_is_read_around_its_cue():
+    filler = "word " * 20_000
+    found = reservations(f"<footer><p>{filler}© 2024 Northwind Daily all rights reserved {filler}</p></footer>")
+    assert found and all(len(f.evidence.text) <= 1_000 for f in found)
+    assert any("© 2024 Northwind Daily" in f.evidence.text for f in found)
+
+
 def test_evidence_is_the_sentence_not_the_whole_block():
     sentence = "All rights reserved."
     found = reservations(f"<footer><p>Site by Studio Nine. {sentence} Use of this site constitutes acceptance "

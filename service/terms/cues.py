@@ -55,6 +55,9 @@ _INNER_GROUP = re.compile(r"\(\?P<\w+>")
 # A sentence ends at . ! ? ; before a non-lowercase start, at a line ending so, or at a " | " separator.
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?;])\s+(?=[^\sa-zäöüéèàìòù])|(?<=[.!?;:])\s*\n\s*|\s+\|\s+")
 FLAGS = re.IGNORECASE | re.UNICODE
+# A "sentence" longer than this (a page without punctuation) is read only around its first keyword.
+MAX_SENTENCE_CHARS = 2_000
+SENTENCE_WINDOW = 500
 
 
 def _any(patterns: tuple[str, ...] | list[str], flags: int = FLAGS) -> re.Pattern[str] | None:
@@ -195,13 +198,18 @@ def _scan(page: Page) -> Scan:
         spans = sentence_spans(text)
         starts = [start for start, _ in spans]
         langs_at: dict[int, set[Language]] = {}  # sentence number -> languages its keywords name
+        first_hit: dict[int, int] = {}  # sentence number -> offset of its first keyword
         for offset, keyword in hits[index]:
             number = bisect_right(starts, offset) - 1
             if number >= 0 and KEYWORD_INDEX[keyword]:
                 langs_at.setdefault(number, set()).update(KEYWORD_INDEX[keyword])
+                first_hit.setdefault(number, offset)
         block_sentences = []
         for number in sorted(langs_at):
             start, end = spans[number]
+            if end - start > MAX_SENTENCE_CHARS:  # no rights statement is this long: read around the cue
+                start = max(start, first_hit[number] - SENTENCE_WINDOW)
+                end = min(end, first_hit[number] + SENTENCE_WINDOW)
             sentence = Sentence(text[start:end].replace("\n", " "), index, start)
             for lang in sorted(langs_at[number], key=SCANNED.index):
                 for match in lang.combined.finditer(sentence.text):  # type: ignore[union-attr]

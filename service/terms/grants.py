@@ -162,7 +162,7 @@ def _needs_permission(reading: Reading, lang: cues.Language, text: str) -> bool:
 
 def _region(found: cues.Scan, sentence: cues.Sentence) -> list[tuple[int, int, str]]:
     """(block index, offset, text) of the grant sentence and the sentences that belong with it."""
-    out = []
+    out = [(sentence.block_index, sentence.start, sentence.text)]
     anchor = found.blocks[sentence.block_index].element
     container = anchor.getparent()
     if container is not None and container.getparent() is not None and container.tag not in ("body", "html"):
@@ -174,7 +174,7 @@ def _region(found: cues.Scan, sentence: cues.Sentence) -> list[tuple[int, int, s
                 or not _inside(block.element, container) or _is_noise(block.text)):
             break
         for start, end in cues.sentence_spans(block.text):
-            if index == sentence.block_index and start < sentence.start:
+            if index == sentence.block_index and start <= sentence.start:
                 continue
             out.append((index, start, block.text[start:end].replace("\n", " ")))
     return out
