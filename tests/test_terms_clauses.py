@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from service.page import Page
-from service.terms import clauses, cues
+from service.terms import clauses, cues, tables
 from service.terms.combine import STRENGTH
 
 URL = "https://news.example.org/2024/05/story"
@@ -193,9 +193,9 @@ def test_a_failing_finder_returns_nothing_and_leaves_a_warning(monkeypatch):
 
 def test_every_table_pattern_is_reachable_through_its_keywords():
     """The scan only looks at sentences holding a keyword: each table's examples must hold one."""
-    for lang in cues.LANGUAGE_TABLES:
+    for lang in tables.LANGUAGE_TABLES:
         assert lang.keywords == tuple(k.lower() for k in lang.keywords)
-        assert all(k in cues.KEYWORD_INDEX for k in lang.keywords)
+        assert all(k in tables.KEYWORD_INDEX for k in lang.keywords)
 
 
 # Fragments a hostile or broken page is made of, cues included, joined in any order.
