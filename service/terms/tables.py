@@ -20,6 +20,7 @@ from ahocorasick_rs import AhoCorasick
 from service.terms.data import COMMON, LANGUAGES
 
 FLAGS = re.IGNORECASE | re.UNICODE
+# Keywords of no language: an e-mail address, Cloudflare's "[email protected]" (contacts.py reads them).
 CONTACT_KEYWORDS = ("@", "protected]")
 # The concepts each language's combined regex reports, in order of precedence within a sentence.
 CONCEPTS = ("reserved", "no_reuse", "without_permission", "copyright", "personal_use", "first_words",
@@ -28,6 +29,7 @@ _TABLE_NAMES = {"reserved": "RESERVED", "no_reuse": "NO_REUSE", "without_permiss
                 "copyright": "COPYRIGHT", "personal_use": "PERSONAL_USE", "first_words": "FIRST_WORDS",
                 "press_release": "PRESS_RELEASE", "grant": "GRANT", "noise": "NOISE"}
 _INNER_GROUP = re.compile(r"\(\?P<\w+>")
+
 
 def _any(patterns: tuple[str, ...] | list[str], flags: int = FLAGS) -> re.Pattern[str] | None:
     patterns = [p for p in patterns if p]
