@@ -3,10 +3,12 @@
 A grant sentence ("grants permission to cross-post ... on community internet sites", "you are free
 to republish this story", "the first 200 words may be republished", "press releases may be
 reprinted", "for personal use only") opens a region: the rest of its block and the blocks that
-follow it in the same container (a list of rules), until a heading, an unrelated notice (fair use,
-privacy, donations) or the container ends. The region's sentences are read for duties (credit,
-link, pixel, canonical...), bans (no edits -> derivatives prohibited; no separate sale), uses that
-need permission ("for print or commercial sites, contact ...") and the contact to ask.
+follow it in the same container (a list of rules), until a heading that does not announce rules,
+an unrelated notice (fair use, privacy, donations) or the container ends. The region's sentences
+are read for duties (credit, link, pixel, canonical...), bans (no edits -> derivatives prohibited;
+no separate sale), uses that need permission ("for print or commercial sites, contact ...") and
+the contact to ask. A grant that names a Creative Commons licence sets no licence of its own: the
+CC finder reports that one, and the grant's rules join it.
 """
 from __future__ import annotations
 
