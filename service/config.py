@@ -68,6 +68,11 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("REGIONS_FILE", str, "", "YAML region vocabulary (country codes per region); default: the "
             "shipped World Bank-style regions."),
     Setting("THEMES_FILE", str, "", "YAML theme vocabulary (keywords per theme); default: the shipped one."),
+    Setting("POLICY_DIR", str, "", "Folder of policy files (*.yaml, one policy each, validated at start-up); "
+            "default: the shipped policies/ folder."),
+    Setting("DEFAULT_POLICY", str, "community", "The policy POST /v1/check uses when a request names none."),
+    Setting("DATABASE_URL", str, "sqlite:///clearance.db", "SQLAlchemy URL of the decision records "
+            "(e.g. postgresql+psycopg://user@host/db); default: a SQLite file in the working directory."),
     Setting("LOG_LEVEL", str, "INFO", "Log level of the service's own JSON log lines."),
 )
 

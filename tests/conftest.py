@@ -10,7 +10,7 @@ from service import create_app
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
-TEST_CONFIG = {"TESTING": True}
+TEST_CONFIG = {"TESTING": True, "DATABASE_URL": "sqlite://"}  # decisions in memory, per app
 
 
 @pytest.fixture()

@@ -20,6 +20,7 @@ PROBLEM_DESCRIPTIONS = {
     422: "Invalid request, or a URL that may not be fetched",
     429: "Rate limit exceeded",
     502: "The upstream page could not be fetched, or is not HTML",
+    503: "The decision store is unavailable",
     504: "The upstream page took too long",
 }
 

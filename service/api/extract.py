@@ -56,7 +56,7 @@ def read_article() -> Article:
 def extract() -> dict[str, Any]:
     """Extract an article's metadata, each value with the rule that produced it, and its reuse terms."""
     article = read_article()
-    result = extract_metadata(article.page)
+    result = extract_metadata(article.page, current_app.config)
     terms, terms_warnings = read_terms(article, result.metadata)
     site = result.metadata.copyright.holder if result.metadata.copyright else result.metadata.site_name
     return {"url": result.url, "metadata": result.metadata, "provenance": result.provenance,

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from typing import Any
 
 from service.page import Block, Link, Page
 from service.terms import cc_words, licenses
 from service.terms.combine import STRENGTH
-from service.terms.model import Evidence, Finding, License
+from service.terms.model import Evidence, Finding, License, Rule
 from service.terms.scope import scope_of
 
 # Metadata keys that carry a page's licence (lower case, as Page.meta keys them).
@@ -47,6 +48,8 @@ QUICK_CHECK = re.compile(r"c(?:reative\s*commons|c[\s-]?(?:by|0|zero)\b)|public\
 UNNAMED_CC = re.compile(r"creative[\s-]+commons[\s-]+(?:licen[cs]e|lizenz|licencia|licenza|licença|licentie)"
                         r"|(?:licen[cs]e|lizenz|licencia|licenza|licença|licentie)[\s-]+creative[\s-]+commons",
                         re.IGNORECASE)
+NON_COMMERCIAL = re.compile("|".join(re.escape(n).replace(r"\ ", r"[\s-]*")
+                                    for n in licenses.ELEMENT_NAMES["nc"]) + r"|non-commercial", re.IGNORECASE)
 # A work declared public domain in so many words (EN, DE, ES, FR, IT); the subject must be the work,
 # so "material in the public domain" in a fair-use notice does not count.
 PUBLIC_DOMAIN_STATEMENT = re.compile(
@@ -178,8 +181,13 @@ def _statements(page: Page) -> list[Finding]:
             named, signal = licenses.public_domain_statement(), "text:public-domain"
         if named is None:
             continue
-        out.append(_finding(signal, scope, strength, text, page.css_path(block.element),
-                            _prefer_link(named, block.element)))
+        finding = _finding(signal, scope, strength, text, page.css_path(block.element),
+                           _prefer_link(named, block.element))
+        if finding.license and finding.license.id is None and NON_COMMERCIAL.search(text):
+            # "available for non-commercial use under a Creative Commons licence": which one is unsaid,
+            # but its NC element is not
+            finding = replace(finding, commercial_use="prohibited", prohibitions=(Rule("sell"),))
+        out.append(finding)
     return out
 
 
