@@ -14,7 +14,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from service.page import Block, Page
-from service.terms import cues
+from service.terms import cues, tables
 from service.terms.model import Contact, Evidence, Finding
 
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,24}")
@@ -42,13 +42,13 @@ LABEL_KEYWORDS = ("reprint", "permission", "reuse", "licen", "syndicat", "republ
                   "termini", "condizioni", "note legali")
 # A label names a portal when the cue starts it or follows a separator ("Photo requests, reprints"),
 # not when it ends a headline ("Courts uphold Creative-Commons licences").
-LABEL_INDEX = cues.KeywordIndex(LABEL_KEYWORDS)
+LABEL_INDEX = tables.KeywordIndex(LABEL_KEYWORDS)
 LABEL_START = r"(?:^|[,&/|+]\s*|\b(?:and|und|y|et|e)\s+)"
 
 
 def _labels(table: str) -> re.Pattern[str]:
-    sources = [p for lang in cues.LANGUAGE_TABLES for p in getattr(lang.tables, table, ())]
-    return re.compile(LABEL_START + "(?:" + "|".join(f"(?:{p})" for p in sources) + ")", cues.FLAGS)
+    sources = [p for lang in tables.LANGUAGE_TABLES for p in getattr(lang.tables, table, ())]
+    return re.compile(LABEL_START + "(?:" + "|".join(f"(?:{p})" for p in sources) + ")", tables.FLAGS)
 
 
 CONTACT_LABEL = _labels("CONTACT_LINKS")
