@@ -288,3 +288,16 @@ def test_json_ld_licence_pointing_to_the_publishers_page_is_followed_up():
     terms = terms_of(ARTICLE.format(TEXT, ""), f'<script type="application/ld+json">{json.dumps(data)}</script>')
     assert terms.license.kind == "none-found"
     assert terms.follow_up == ("https://blog.example/reuse-policy",)
+
+
+def test_unnamed_cc_licence_for_non_commercial_use_keeps_the_nc_it_states():
+    footer = ("<footer><p>Original content available for non-commercial use under a Creative Commons license, "
+              "except where noted.</p></footer>")
+    terms = terms_of(ARTICLE.format(TEXT, "") + footer)
+    assert (terms.license.kind, terms.license.id) == ("cc", None)
+    assert (terms.commercial_use, terms.derivatives) == ("prohibited", "unknown")
+
+
+def test_characters_that_grow_when_lower_cased_do_not_shift_the_statement():
+    body = "<p>" + "İ" * 100 + "</p><p>Lizenz: CC BY 4.0</p><p>Ende des Artikels und noch ein paar Worte.</p>"
+    assert terms_of(ARTICLE.format(TEXT, body)).license.id == "CC-BY-4.0"

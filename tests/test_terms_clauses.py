@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from service.page import Page
-from service.terms import clauses, cues
+from service.terms import clauses, cues, tables
 from service.terms.combine import STRENGTH
 
 URL = "https://news.example.org/2024/05/story"
@@ -167,6 +167,13 @@ def test_a_character_that_grows_when_lower_cased_does_not_shift_the_evidence():
     assert [f.evidence.text for f in found] == ["All rights reserved."]
 
 
+def test_an_endless_sentence_is_read_around_its_cue():
+    filler = "word " * 20_000
+    found = reservations(f"<footer><p>{filler}© 2024 Northwind Daily all rights reserved {filler}</p></footer>")
+    assert found and all(len(f.evidence.text) <= 1_000 for f in found)
+    assert any("© 2024 Northwind Daily" in f.evidence.text for f in found)
+
+
 def test_evidence_is_the_sentence_not_the_whole_block():
     sentence = "All rights reserved."
     found = reservations(f"<footer><p>Site by Studio Nine. {sentence} Use of this site constitutes acceptance "
@@ -186,9 +193,9 @@ def test_a_failing_finder_returns_nothing_and_leaves_a_warning(monkeypatch):
 
 def test_every_table_pattern_is_reachable_through_its_keywords():
     """The scan only looks at sentences holding a keyword: each table's examples must hold one."""
-    for lang in cues.LANGUAGE_TABLES:
+    for lang in tables.LANGUAGE_TABLES:
         assert lang.keywords == tuple(k.lower() for k in lang.keywords)
-        assert all(k in cues.KEYWORD_INDEX for k in lang.keywords)
+        assert all(k in tables.KEYWORD_INDEX for k in lang.keywords)
 
 
 # Fragments a hostile or broken page is made of, cues included, joined in any order.

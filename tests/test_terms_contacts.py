@@ -86,6 +86,16 @@ def test_terms_pages_go_into_follow_up(label):
                                                          ("https://news.example.org/legal/terms",))]
 
 
+def test_click_here_for_reprint_permission():
+    found = contacts.find(page("<div class='permission'><p>Copyright © 2023 The Capital Ledger, LLC.<br>Click "
+                               "<a href='/reprints/request'>here</a> for reprint permission.</p></div>"))
+    assert [(f.signal, f.contact.url) for f in found] == [("contact:link", "https://news.example.org/reprints/request")]
+
+
+def test_here_in_a_sentence_about_something_else_is_no_contact():
+    assert contacts.find(page("<p>Read more about our newsroom <a href='/about'>here</a>.</p>")) == []
+
+
 def test_terms_page_of_another_site_is_not_followed():
     assert contacts.find(page("<footer><a href='https://other.example.com/terms'>Terms of Use</a></footer>")) == []
 

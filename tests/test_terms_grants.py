@@ -169,6 +169,9 @@ def test_personal_use_grant_outranks_the_reservation_it_carves_out_of():
     ("Reproduction autorisée avec mention de la source.", {"credit-source"}),
     ("Riproduzione consentita citando la fonte e l'autore.", {"credit-source", "credit-author"}),
     ("Permission is hereby granted to reproduce this article provided the author is credited.", {"credit-author"}),
+    ("Nachdruck mit Quellenangabe gestattet, Belegexemplar erbeten.", {"credit-source", "notify-publisher"}),
+    ("Der Beitrag darf gerne mit Quellenangabe übernommen werden.", {"credit-source"}),
+    ("Reprinting is permitted with credit to the source.", {"credit-source"}),
 ])
 def test_grants_in_other_languages(text, duties):
     grant = only_grant(f"<div class='legal'><p>{text}</p></div>")
@@ -180,6 +183,8 @@ def test_grants_in_other_languages(text, duties):
     "This article was originally published on Coolsite and has been republished here with permission.",
     "You can share this article on Facebook or Twitter.",
     "Republicans may republish their platform next week, the spokesman said.",
+    "Nachdruck nur mit Genehmigung gestattet.",
+    "Kommentare dürfen nicht übernommen werden, wenn sie beleidigen.",
 ])
 def test_not_grants(text):
     assert grants.find(page(f"<article><p>{text}</p></article>")) == []

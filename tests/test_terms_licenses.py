@@ -104,3 +104,11 @@ def test_public_domain_tools_carry_no_duties():
 ])
 def test_licence_names_in_further_languages(text, expected):
     assert licenses.from_name(text).id == expected
+
+
+def test_version_1_licences_without_attribution():
+    licence = licenses.from_url("https://creativecommons.org/licenses/nc-sa/1.0/")
+    assert licence.id == "CC-NC-SA-1.0"
+    consequences = licenses.describe(licence)
+    assert "credit-author" not in {d.type for d in consequences.duties}
+    assert (consequences.commercial_use, consequences.share_alike) == ("prohibited", True)

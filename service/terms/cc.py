@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from typing import Any
 
 from service.page import Block, Link, Page
 from service.terms import cc_words, licenses
 from service.terms.combine import STRENGTH
-from service.terms.model import Evidence, Finding, License
+from service.terms.model import Evidence, Finding, License, Rule
 from service.terms.scope import scope_of
 
 # Metadata keys that carry a page's licence (lower case, as Page.meta keys them).
@@ -47,6 +48,8 @@ QUICK_CHECK = re.compile(r"c(?:reative\s*commons|c[\s-]?(?:by|0|zero)\b)|public\
 UNNAMED_CC = re.compile(r"creative[\s-]+commons[\s-]+(?:licen[cs]e|lizenz|licencia|licenza|licença|licentie)"
                         r"|(?:licen[cs]e|lizenz|licencia|licenza|licença|licentie)[\s-]+creative[\s-]+commons",
                         re.IGNORECASE)
+NON_COMMERCIAL = re.compile("|".join(re.escape(n).replace(r"\ ", r"[\s-]*")
+                                    for n in licenses.ELEMENT_NAMES["nc"]) + r"|non-commercial", re.IGNORECASE)
 # A work declared public domain in so many words (EN, DE, ES, FR, IT); the subject must be the work,
 # so "material in the public domain" in a fair-use notice does not count.
 PUBLIC_DOMAIN_STATEMENT = re.compile(
@@ -111,7 +114,8 @@ def _meta(page: Page) -> list[Finding]:
 def _links(page: Page) -> list[Finding]:
     out = []
     for link in page.links:
-        if "creativecommons.org" not in link.href.lower():
+        # the raw attribute first: resolving every href of a page costs more than this whole finder
+        if "creativecommons.org" not in (link.element.get("href") or "").lower():
             if link.rel and LICENSE_RELS.intersection(link.rel):
                 out.append(_pointer(page, link))  # the publisher's own licence page: one to follow
             continue
@@ -147,13 +151,18 @@ def _pointer(page: Page, link: Link) -> Finding:
 def _candidate_blocks(page: Page) -> list[Block]:
     """The blocks that name a licence at all: one regex pass over the page's joined text."""
     blocks = page.blocks
+    joined = "\n".join([block.text for block in blocks]).lower()
+    positions = [m.start() for m in QUICK_CHECK.finditer(joined)]
+    if not positions:  # most pages: no offsets to map back
+        return []
+    texts = [block.text for block in blocks]
+    if len(joined) != sum(map(len, texts)) + len(texts) - 1:  # lower() changed some lengths ("İ")
+        texts = [text.lower() for text in texts]
     starts, offset = [], 0
-    for block in blocks:
+    for text in texts:
         starts.append(offset)
-        offset += len(block.text) + 1
-    joined = "\n".join(block.text for block in blocks).lower()
-    hits = sorted({bisect_right(starts, m.start()) - 1 for m in QUICK_CHECK.finditer(joined)})
-    return [blocks[i] for i in hits]
+        offset += len(text) + 1
+    return [blocks[i] for i in sorted({bisect_right(starts, at) - 1 for at in positions})]
 
 
 def _statements(page: Page) -> list[Finding]:
@@ -178,8 +187,13 @@ def _statements(page: Page) -> list[Finding]:
             named, signal = licenses.public_domain_statement(), "text:public-domain"
         if named is None:
             continue
-        out.append(_finding(signal, scope, strength, text, page.css_path(block.element),
-                            _prefer_link(named, block.element)))
+        finding = _finding(signal, scope, strength, text, page.css_path(block.element),
+                           _prefer_link(named, block.element))
+        if finding.license and finding.license.id is None and NON_COMMERCIAL.search(text):
+            # "available for non-commercial use under a Creative Commons licence": which one is unsaid,
+            # but its NC element is not
+            finding = replace(finding, commercial_use="prohibited", prohibitions=(Rule("sell"),))
+        out.append(finding)
     return out
 
 

@@ -7,8 +7,9 @@ The rules, in order:
    level. A bare copyright line (below DECISIVE) yields to any licence wherever it sits: a CC blog
    still puts "© Jane Doe" under its posts, and that is the copyright notice the licence asks for.
 3. Cues that agree with the winner add their evidence (and a URL-backed id beats a bare name: the
-   link's URL is what the publisher pointed to). Decisive cues that disagree are reported as
-   conflicts and lower the confidence.
+   link's URL is what the publisher pointed to). A publisher's grant next to a licence adds its
+   duties; a reservation next to a grant is what the grant carves out of. Other decisive cues that
+   disagree are reported as conflicts and lower the confidence.
 4. All rights reserved means commercial use needs permission and derivatives are prohibited; nothing
    found means unknown and unknown (what to do then is a policy's decision).
 """
@@ -39,6 +40,8 @@ EVIDENCE_ONLY = 20
 SCOPE_RANK = {"article": 2, "page": 1, "site": 1}  # "page": placed neither in the article nor in site chrome
 MAX_FOLLOW_UP = 5
 MAX_SET_ASIDE = 5
+MAX_EVIDENCE = 12  # the winner's first: an editor checks the top of the list
+MAX_CONFLICTS = 5
 # Kinds that do not contradict a winning kind: a publisher's grant adds duties to a licence, and a
 # reservation next to a grant is what the grant carves out of.
 COMPLEMENTS: dict[str, tuple[str, ...]] = {"cc": ("custom-grant",), "public-domain": ("custom-grant",),
@@ -81,7 +84,8 @@ def combine(findings: Iterable[Finding], tdm: Tdm | None = None) -> Terms:
     follow_up = _unique(url for f in relevant for url in f.follow_up)[:MAX_FOLLOW_UP]
     if not licensed:
         return Terms(contact=contact, follow_up=tuple(follow_up), tdm=tdm, confidence="medium",
-                     evidence=tuple(f.evidence for f in extras), duties=_duties(extras),
+                     evidence=tuple(_unique_evidence(f.evidence for f in extras))[:MAX_EVIDENCE],
+                     duties=_duties(extras),
                      scope="article", set_aside=set_aside)
     winner = licensed[0]
     assert winner.license is not None
@@ -109,10 +113,10 @@ def combine(findings: Iterable[Finding], tdm: Tdm | None = None) -> Terms:
         scope=winner.scope,
         confidence=_confidence(winner, conflicting),
         evidence=tuple(_unique_evidence(f.evidence for f in [winner] + agreeing + complements + conflicting
-                                        + extras)),
+                                        + extras))[:MAX_EVIDENCE],
         follow_up=tuple(follow_up),
         tdm=tdm,
-        conflicts=tuple(_describe(f) for f in conflicting),
+        conflicts=tuple(_unique(_describe(f) for f in conflicting))[:MAX_CONFLICTS],
         set_aside=set_aside,
     )
 

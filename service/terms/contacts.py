@@ -14,7 +14,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from service.page import Block, Page
-from service.terms import cues
+from service.terms import cues, tables
 from service.terms.model import Contact, Evidence, Finding
 
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,24}")
@@ -30,6 +30,8 @@ NOT_PERMISSION = re.compile(r"\b(?:paypal|donat\w*|patreon|privacy|datenschutz|u
                             r"follow (?:him|her|them|me)|email (?:him|her|them|me)|reach (?:him|her|them|me))\b",
                             re.IGNORECASE)
 MAX_LINK_LABEL = 60
+# Link labels that only point at their sentence ("click here for reprint permission").
+DEICTIC_LABEL = re.compile(r"(?:click |klicken sie )?(?:here|hier|aquí|ici|qui|this (?:page|form|link))", re.IGNORECASE)
 
 
 # Stems of every language's link labels: only labels holding one are matched against the tables.
@@ -40,13 +42,13 @@ LABEL_KEYWORDS = ("reprint", "permission", "reuse", "licen", "syndicat", "republ
                   "termini", "condizioni", "note legali")
 # A label names a portal when the cue starts it or follows a separator ("Photo requests, reprints"),
 # not when it ends a headline ("Courts uphold Creative-Commons licences").
-LABEL_INDEX = cues.KeywordIndex(LABEL_KEYWORDS)
+LABEL_INDEX = tables.KeywordIndex(LABEL_KEYWORDS)
 LABEL_START = r"(?:^|[,&/|+]\s*|\b(?:and|und|y|et|e)\s+)"
 
 
 def _labels(table: str) -> re.Pattern[str]:
-    sources = [p for lang in cues.LANGUAGE_TABLES for p in getattr(lang.tables, table, ())]
-    return re.compile(LABEL_START + "(?:" + "|".join(f"(?:{p})" for p in sources) + ")", cues.FLAGS)
+    sources = [p for lang in tables.LANGUAGE_TABLES for p in getattr(lang.tables, table, ())]
+    return re.compile(LABEL_START + "(?:" + "|".join(f"(?:{p})" for p in sources) + ")", tables.FLAGS)
 
 
 CONTACT_LABEL = _labels("CONTACT_LINKS")
@@ -56,7 +58,7 @@ TERMS_LABEL = _labels("TERMS_LINKS")
 @cues.isolated("contacts")
 def find(page: Page) -> list[Finding]:
     """Contact findings: permission e-mails (plain or Cloudflare-encoded), portals, terms pages."""
-    return _email_findings(page) + _link_findings(page)
+    return _email_findings(page) + _here_links(page) + _link_findings(page)
 
 
 def decode_cfemail(hex_text: str) -> str | None:
@@ -120,6 +122,28 @@ def _email_findings(page: Page) -> list[Finding]:
                                    evidence=cues.evidence(page, block, text, signal),
                                    contact=Contact(email=address)))
     return out
+
+
+def _here_links(page: Page) -> list[Finding]:
+    """"Click here for reprint permission": a link labelled "here" in a sentence about permission."""
+    found = cues.scan(page)
+    for index in found.candidates:
+        block = found.blocks[index]
+        if not PERMISSION_CONTEXT.search(block.text):
+            continue
+        anchors = [(" ".join(a.text_content().split()), a) for a in block.element.iter("a")]
+        anchors = [(label, a) for label, a in anchors if DEICTIC_LABEL.fullmatch(label)]
+        for start, end in cues.sentence_spans(block.text) if anchors else ():
+            text = block.text[start:end].replace("\n", " ")
+            if not PERMISSION_CONTEXT.search(text) or NOT_PERMISSION.search(text):
+                continue
+            for label, anchor in anchors:
+                href = page.absolute(anchor.get("href"))
+                if href and re.search(rf"\b{re.escape(label)}\b", text):
+                    signal = "contact:link"
+                    return [Finding(signal=signal, scope="site", strength=cues.STRENGTH_HINT,
+                                    evidence=cues.evidence(page, block, text, signal), contact=Contact(url=href))]
+    return []
 
 
 def _link_findings(page: Page) -> list[Finding]:

@@ -1,10 +1,9 @@
 """The one pass over a page's visible text that the clause, grant and contact finders share.
 
-Page.blocks is scanned once per page: one Aho-Corasick pass finds every language's keywords, which
-rejects almost every block; in the survivors, only the sentences holding a keyword run through
-their languages' combined regex. The result
-(which sentence carries which cue, in which language, where on the page) is cached per Page, so
-three finders cost one scan. Also here: the strengths the finders use (combine.py's scale) and a
+Page.blocks is scanned once per page: one Aho-Corasick pass finds every language's keywords (see
+tables.py), which rejects almost every block; in the survivors, only the sentences holding a keyword
+run through their languages' combined regex. The result (which sentence carries which cue, in which
+language, where on the page) is cached per Page, so three finders cost one scan. Also here: the strengths the finders use (combine.py's scale) and a
 sentence's scope (scope.py's placement and wording, plus "X articles:" conditions and design notices).
 """
 from __future__ import annotations
@@ -13,20 +12,15 @@ import logging
 import re
 import weakref
 from bisect import bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from importlib import import_module
-from itertools import accumulate
-from types import ModuleType
 from typing import Any
-
-from ahocorasick_rs import AhoCorasick
 
 from service.page import Block, Page
 from service.terms import scope as scopes
 from service.terms.combine import STRENGTH
-from service.terms.data import COMMON, LANGUAGES
 from service.terms.model import Evidence, Finding
+from service.terms.tables import KEYWORD_INDEX, LANGUAGE_TABLES, SCANNED, KeywordIndex, Language
 
 log = logging.getLogger("clearance.terms")
 
@@ -41,77 +35,14 @@ OTHER_SCOPES = ("images", "user-content", "quoted", "third-party", "design")
 # Words before a copyright sign that say it covers the site's design, not its articles.
 DESIGN_WORDS = re.compile(r"\b(?:site design|design|layout|logo|theme|template|software|source code)\b[^©]{0,20}$",
                           re.IGNORECASE)
-CONTACT_KEYWORDS = ("@", "protected]")
 FIGURE_TAGS = frozenset({"figure", "figcaption", "picture"})
 COMMENT_MARKERS = ("comment", "respond", "reply", "replies", "discussion")
 MAX_CONTAINER_DEPTH = 16
-# The concepts each language's combined regex reports, in order of precedence within a sentence.
-CONCEPTS = ("reserved", "no_reuse", "without_permission", "copyright", "personal_use", "first_words",
-            "press_release", "grant", "noise")
-_TABLE_NAMES = {"reserved": "RESERVED", "no_reuse": "NO_REUSE", "without_permission": "WITHOUT_PERMISSION",
-                "copyright": "COPYRIGHT", "personal_use": "PERSONAL_USE", "first_words": "FIRST_WORDS",
-                "press_release": "PRESS_RELEASE", "grant": "GRANT", "noise": "NOISE"}
-_INNER_GROUP = re.compile(r"\(\?P<\w+>")
 # A sentence ends at . ! ? ; before a non-lowercase start, at a line ending so, or at a " | " separator.
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?;])\s+(?=[^\sa-zäöüéèàìòù])|(?<=[.!?;:])\s*\n\s*|\s+\|\s+")
-FLAGS = re.IGNORECASE | re.UNICODE
-
-
-def _any(patterns: tuple[str, ...] | list[str], flags: int = FLAGS) -> re.Pattern[str] | None:
-    patterns = [p for p in patterns if p]
-    return re.compile("|".join(f"(?:{_INNER_GROUP.sub('(?:', p)})" for p in patterns), flags) if patterns else None
-
-
-@dataclass(frozen=True)
-class Language:
-    """One language's clause tables, compiled: `combined` names each concept in a group."""
-
-    code: str
-    tables: ModuleType
-    combined: re.Pattern[str] | None
-    keywords: tuple[str, ...]
-
-    def pattern(self, name: str, flags: int = FLAGS) -> re.Pattern[str] | None:
-        """One table compiled alone (cached): for the detail a combined match does not give."""
-        key = (name, flags)
-        cache = _PATTERN_CACHE.setdefault(self.code, {})
-        if key not in cache:
-            cache[key] = _any(tuple(getattr(self.tables, name, ())), flags)
-        return cache[key]
-
-    def patterns(self, name: str) -> dict[str, re.Pattern[str]]:
-        """A dict table (DUTIES, VENUES...) compiled entry by entry."""
-        key = (name, -1)
-        cache = _PATTERN_CACHE.setdefault(self.code, {})
-        if key not in cache:
-            cache[key] = {k: re.compile(v, FLAGS) for k, v in getattr(self.tables, name, {}).items()}
-        return cache[key]
-
-
-_PATTERN_CACHE: dict[str, dict[tuple[str, int], Any]] = {}
-
-
-def _compile_language(code: str) -> Language:
-    tables = import_module(f"service.terms.data.{code}")
-    parts = []
-    for concept in CONCEPTS:
-        sources = tuple(getattr(tables, _TABLE_NAMES[concept], ()))
-        if sources:
-            body = "|".join(f"(?:{_INNER_GROUP.sub('(?:', s)})" for s in sources)
-            parts.append(f"(?P<{concept}>{body})")
-    combined = re.compile("|".join(parts), FLAGS) if parts else None
-    return Language(code, tables, combined, tuple(k.lower() for k in tables.KEYWORDS))
-
-
-LANGUAGE_TABLES: tuple[Language, ...] = tuple(_compile_language(code) for code in LANGUAGES)
-SCANNED: tuple[Language, ...] = LANGUAGE_TABLES + (_compile_language(COMMON),)
-# keyword -> the languages whose patterns it unlocks (None: a contact cue, no language)
-KEYWORD_INDEX: dict[str, tuple[Language, ...]] = {}
-for _lang in SCANNED:
-    for _keyword in _lang.keywords:
-        KEYWORD_INDEX[_keyword] = KEYWORD_INDEX.get(_keyword, ()) + (_lang,)
-for _keyword in CONTACT_KEYWORDS:
-    KEYWORD_INDEX.setdefault(_keyword, ())
+# A "sentence" longer than this (a page without punctuation) is read only around its first keyword.
+MAX_SENTENCE_CHARS = 2_000
+SENTENCE_WINDOW = 500
 
 
 @dataclass
@@ -153,28 +84,6 @@ def scan(page: Page) -> Scan:
     return cached
 
 
-class KeywordIndex:
-    """Lower-case keywords found in one pass over many texts (Aho-Corasick, in Rust): the scan's cost
-    no longer grows with the number of keywords, which is what keeps a page under a millisecond."""
-
-    def __init__(self, keywords: Iterable[str]):
-        self.keywords = list(dict.fromkeys(k.lower() for k in keywords))
-        self.automaton = AhoCorasick(self.keywords)
-
-    def hits(self, texts: list[str]) -> dict[int, list[tuple[int, str]]]:
-        """text index -> (offset in that text, keyword) of every keyword occurrence, overlaps included."""
-        joined = "".join(texts)  # no separator: a match across two texts is harmless, offsets stay C-made
-        lowered = joined.lower()
-        if len(lowered) != len(joined):  # a character changed length when lower-cased: go text by text
-            lowered = "".join(text.lower() if len(text.lower()) == len(text) else text for text in texts)
-        offsets = list(accumulate(map(len, texts), initial=0))
-        out: dict[int, list[tuple[int, str]]] = {}
-        for pattern, start, _end in self.automaton.find_matches_as_indexes(lowered, overlapping=True):
-            index = bisect_right(offsets, start) - 1
-            out.setdefault(index, []).append((start - offsets[index], self.keywords[pattern]))
-        return out
-
-
 CLAUSE_KEYWORDS = KeywordIndex(KEYWORD_INDEX)
 
 
@@ -195,13 +104,18 @@ def _scan(page: Page) -> Scan:
         spans = sentence_spans(text)
         starts = [start for start, _ in spans]
         langs_at: dict[int, set[Language]] = {}  # sentence number -> languages its keywords name
+        first_hit: dict[int, int] = {}  # sentence number -> offset of its first keyword
         for offset, keyword in hits[index]:
             number = bisect_right(starts, offset) - 1
             if number >= 0 and KEYWORD_INDEX[keyword]:
                 langs_at.setdefault(number, set()).update(KEYWORD_INDEX[keyword])
+                first_hit.setdefault(number, offset)
         block_sentences = []
         for number in sorted(langs_at):
             start, end = spans[number]
+            if end - start > MAX_SENTENCE_CHARS:  # no rights statement is this long: read around the cue
+                start = max(start, first_hit[number] - SENTENCE_WINDOW)
+                end = min(end, first_hit[number] + SENTENCE_WINDOW)
             sentence = Sentence(text[start:end].replace("\n", " "), index, start)
             for lang in sorted(langs_at[number], key=SCANNED.index):
                 for match in lang.combined.finditer(sentence.text):  # type: ignore[union-attr]

@@ -3,10 +3,12 @@
 A grant sentence ("grants permission to cross-post ... on community internet sites", "you are free
 to republish this story", "the first 200 words may be republished", "press releases may be
 reprinted", "for personal use only") opens a region: the rest of its block and the blocks that
-follow it in the same container (a list of rules), until a heading, an unrelated notice (fair use,
-privacy, donations) or the container ends. The region's sentences are read for duties (credit,
-link, pixel, canonical...), bans (no edits -> derivatives prohibited; no separate sale), uses that
-need permission ("for print or commercial sites, contact ...") and the contact to ask.
+follow it in the same container (a list of rules), until a heading that does not announce rules,
+an unrelated notice (fair use, privacy, donations) or the container ends. The region's sentences
+are read for duties (credit, link, pixel, canonical...), bans (no edits -> derivatives prohibited;
+no separate sale), uses that need permission ("for print or commercial sites, contact ...") and
+the contact to ask. A grant that names a Creative Commons licence sets no licence of its own: the
+CC finder reports that one, and the grant's rules join it.
 """
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from service.page import Page
-from service.terms import contacts, cues
+from service.terms import contacts, cues, tables
 from service.terms.model import Constraint, Contact, Duty, Finding, License, Rule
 
 GRANT = License("custom-grant")
@@ -23,18 +25,18 @@ GRANT_CONCEPTS = ("first_words", "personal_use", "press_release", "grant")
 VERB_ACTIONS = {"cross-post": "cross-post", "crosspost": "cross-post", "repost": "cross-post"}
 ARTICLE_WORDS = re.compile(
     r"\b(?:this|the following) (?:article|story|post|piece|report)\b|\b(?:dieser|diesen) (?:artikel|beitrag)\b"
-    r"|\beste (?:artículo|reportaje)\b|\bcet article\b|\bquesto articolo\b", cues.FLAGS)
+    r"|\beste (?:artículo|reportaje)\b|\bcet article\b|\bquesto articolo\b", tables.FLAGS)
 SITE_WORDS = re.compile(
     r"\b(?:articles|stories|content|contents|material|texts|posts|inhalte|artikel|texte|beiträge|artículos"
-    r"|contenidos|contenus|articoli|contenuti)\b", cues.FLAGS)
+    r"|contenidos|contenus|articoli|contenuti)\b", tables.FLAGS)
 REGION_STOP_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # A heading that announces the rules continues the region (a republishing-guidelines page).
 RULES_HEADING = re.compile(r"\b(?:what you (?:need|have|must)|rules|guidelines|conditions|requirements|how to"
                            r"|richtlinien|bedingungen|regeln|condiciones|requisitos|règles|conditions|regole"
-                           r"|condizioni)\b", cues.FLAGS)
+                           r"|condizioni)\b", tables.FLAGS)
 # A grant that names a standard licence is that licence's (the CC finder reports it): the grant then
 # only adds its duties and bans, it does not compete as a licence of its own.
-STANDARD_LICENCE = re.compile(r"\bcreative\s*commons\b|\bcc[\s-]?(?:by|0|zero)\b|\bpublic domain\b", cues.FLAGS)
+STANDARD_LICENCE = re.compile(r"\bcreative\s*commons\b|\bcc[\s-]?(?:by|0|zero)\b|\bpublic domain\b", tables.FLAGS)
 MAX_REGION_BLOCKS = 20
 MAX_CONTAINER_DEPTH = 14
 RESTRICTED_VENUES = ("community", "non-commercial", "nonprofit", "educational")
@@ -95,12 +97,12 @@ def _grant(page: Page, found: cues.Scan, sentence: cues.Sentence, concept: str,
                    contact=Contact(email=reading.email) if reading.email else None)
 
 
-def _permission(reading: Reading, sentence: cues.Sentence, concept: str, langs: list[cues.Language]) -> None:
+def _permission(reading: Reading, sentence: cues.Sentence, concept: str, langs: list[tables.Language]) -> None:
     """The permission the grant sentence itself gives, with its venue and medium constraints."""
     if concept == "first_words":
         words = _group(langs, "FIRST_WORDS", sentence.text, "n")
-        constraints = (Constraint("max_words", "lteq", int(words)),) if words else ()
-        reading.permissions.append(Rule("excerpt", constraints))
+        limit = (Constraint("max_words", "lteq", int(words)),) if words else ()
+        reading.permissions.append(Rule("excerpt", limit))
         return
     if concept == "personal_use":
         reading.permissions.append(Rule("use", (Constraint("purpose", "eq", "private"),)))
@@ -121,7 +123,7 @@ def _permission(reading: Reading, sentence: cues.Sentence, concept: str, langs: 
     reading.permissions.append(Rule(VERB_ACTIONS.get(verb, "republish"), tuple(constraints)))
 
 
-def _read(reading: Reading, block: cues.Block, text: str, langs: list[cues.Language], first: bool) -> None:
+def _read(reading: Reading, block: cues.Block, text: str, langs: list[tables.Language], first: bool) -> None:
     """One region sentence: duties, bans, uses that need permission, a contact address."""
     used = first
     for lang in langs:
@@ -148,7 +150,7 @@ def _read(reading: Reading, block: cues.Block, text: str, langs: list[cues.Langu
         reading.texts.append(text)
 
 
-def _needs_permission(reading: Reading, lang: cues.Language, text: str) -> bool:
+def _needs_permission(reading: Reading, lang: tables.Language, text: str) -> bool:
     """"For print or commercial sites, contact ...": those uses need the publisher's permission."""
     objects = [name for name, cue in lang.patterns("PERMISSION_OBJECTS").items() if cue.search(text)]
     for name in objects:
@@ -162,7 +164,7 @@ def _needs_permission(reading: Reading, lang: cues.Language, text: str) -> bool:
 
 def _region(found: cues.Scan, sentence: cues.Sentence) -> list[tuple[int, int, str]]:
     """(block index, offset, text) of the grant sentence and the sentences that belong with it."""
-    out = []
+    out = [(sentence.block_index, sentence.start, sentence.text)]
     anchor = found.blocks[sentence.block_index].element
     container = anchor.getparent()
     if container is not None and container.getparent() is not None and container.tag not in ("body", "html"):
@@ -174,7 +176,7 @@ def _region(found: cues.Scan, sentence: cues.Sentence) -> list[tuple[int, int, s
                 or not _inside(block.element, container) or _is_noise(block.text)):
             break
         for start, end in cues.sentence_spans(block.text):
-            if index == sentence.block_index and start < sentence.start:
+            if index == sentence.block_index and start <= sentence.start:
                 continue
             out.append((index, start, block.text[start:end].replace("\n", " ")))
     return out
@@ -192,7 +194,8 @@ def _inside(element: object, container: object) -> bool:
 
 
 def _is_noise(text: str) -> bool:
-    return any(lang.pattern("NOISE").search(text) for lang in cues.LANGUAGE_TABLES if lang.pattern("NOISE"))
+    """A notice about something else (fair use, privacy, donations) ends a grant's region."""
+    return any(_search(lang, "NOISE", text) for lang in tables.LANGUAGE_TABLES)
 
 
 def _scope(page: Page, found: cues.Scan, sentence: cues.Sentence) -> str:
@@ -207,20 +210,20 @@ def _scope(page: Page, found: cues.Scan, sentence: cues.Sentence) -> str:
     return position
 
 
-def _search(lang: cues.Language, table: str, text: str) -> bool:
+def _search(lang: tables.Language, table: str, text: str) -> bool:
     pattern = lang.pattern(table)
     return bool(pattern and pattern.search(text))
 
 
-def _search_any(langs: list[cues.Language], table: str, text: str) -> bool:
+def _search_any(langs: list[tables.Language], table: str, text: str) -> bool:
     return any(_search(lang, table, text) for lang in langs)
 
 
-def _group(langs: list[cues.Language], table: str, text: str, name: str) -> str | None:
+def _group(langs: list[tables.Language], table: str, text: str, name: str) -> str | None:
     """A named group (the number of words, the verb) from the first of the table's patterns that has it."""
     for lang in langs:
         for source in getattr(lang.tables, table, ()):
-            match = re.search(source, text, cues.FLAGS)
+            match = re.search(source, text, tables.FLAGS)
             if match and name in match.groupdict() and match.group(name):
                 return match.group(name)
     return None

@@ -81,6 +81,7 @@ class Consequences:
 
 TASL_DUTIES = ("credit-author", "copyright-notice", "license-notice", "link-to-license", "link-to-original")
 ADAPTATION_DUTY = "indicate-changes"
+NOTICE_DUTIES = ("license-notice", "link-to-license")
 
 
 def make_id(elements: frozenset[str], version: str | None, port: str | None) -> str | None:
@@ -227,7 +228,9 @@ def describe(licence: License) -> Consequences:
     else:
         prohibitions += [Rule("modify"), Rule("translate")]
     (permissions if commercial == "allowed" else prohibitions).append(Rule("sell"))
-    duty_types = TASL_DUTIES + ((ADAPTATION_DUTY,) if derivatives == "allowed" else ())
+    # the 1.0 licences without BY (NC, SA, ND-NC...) asked for no credit, only the licence notice
+    base = TASL_DUTIES if "by" in elements else NOTICE_DUTIES
+    duty_types = base + ((ADAPTATION_DUTY,) if derivatives == "allowed" else ())
     duties = tuple(Duty(t) for t in duty_types)
     return Consequences(commercial, derivatives, "sa" in elements, tuple(permissions), tuple(prohibitions),
                         duties)

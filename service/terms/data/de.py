@@ -1,6 +1,6 @@
 """German clause patterns (see the package docstring for what each name means)."""
 
-KEYWORDS = ("vorbehalt", "alle rechte", "sämtliche rechte", "genehmig", "erlaub", "zustimm", "einwillig", "gestatt", "untersag", "verbot", "bedarf", "bedürfen",
+KEYWORDS = ("vorbehalt", "alle rechte", "sämtliche rechte", "nachdruck", "abdruck", "quellenangabe", "genehmig", "erlaub", "zustimm", "einwillig", "gestatt", "untersag", "verbot", "bedarf", "bedürfen",
             "urheberrecht", "privat", "persönlich", "wörter", "pressemitteil", "honorarfrei", "übernomm",
             "nachgedruckt", "veröffentlicht werden", "geteilt werden", "weiterverbreit")
 
@@ -30,9 +30,15 @@ PRESS_RELEASE = (r"\bpressemitteilung(?:en)?\b[^.]{0,80}?\b(?:frei|honorarfrei|k
                  r"\bhonorarfreie[nr]? (?:veröffentlichung|abdruck|verwendung)\b",
                  r"\b(?:abdruck|veröffentlichung|verwendung) (?:ist )?(?:honorarfrei|kostenfrei)\b")
 GRANT = (
-    (r"\b(?:darf|dürfen) (?:\w+ ){0,6}?(?:frei |gerne |kostenlos )?(?P<verb>übernommen|nachgedruckt|veröffentlicht|weiterverbreitet|geteilt)"
-    r" werden\b[^.]{0,40}?\b(?:wenn|sofern|solange|unter)\b"),
+    (r"\b(?:darf|dürfen) (?:(?!nicht\b|kein)\w+ ){0,6}?(?:frei |gerne |kostenlos )?"
+     r"(?P<verb>übernommen|nachgedruckt|veröffentlicht|weiterverbreitet|geteilt) werden\b[^.]{0,40}?"
+     r"\b(?:wenn|sofern|solange|unter)\b"),
+    (r"\bmit (?:quellenangabe|namensnennung|nennung de[rs] \w+|angabe der quelle|link|verlinkung|backlink)\b"
+     r"[^.]{0,60}?\b(?P<verb>übernommen|nachgedruckt|veröffentlicht|weiterverbreitet|geteilt|verwendet) werden"),
     r"\b(?:gestattet|erlaubt|gestatten|erlauben)\b (?:\w+ ){0,4}?(?:die )?(?P<verb>übernahme|veröffentlichung|weiterverbreitung|nachdruck)\b",
+    # "Nachdruck mit Quellenangabe gestattet", "Abdruck frei, Belegexemplar erbeten" (never "nur mit Genehmigung")
+    (r"\b(?P<verb>nachdruck|abdruck|übernahme)\b\W+(?:(?!nur\b|nicht\b|ohne\b|kein)\w+\W+){0,4}?"
+     r"(?:gestattet|erlaubt|frei|honorarfrei|erwünscht)\b"),
 )
 DUTIES = {
     "credit-source": r"\b(?:quelle|quellenangabe|medium)\b[^.]{0,30}?\b(?:genannt|angegeben|nennen|angeben)|\bnennung der quelle\b|\bquellenangabe\b",
@@ -42,7 +48,7 @@ DUTIES = {
     "include-tracking-pixel": r"\b(?:zählpixel|tracking-?pixel|pixel)\b",
     "canonical-link": r"\bcanonical\b",
     "headline-unchanged": r"\b(?:überschrift|titel)\b[^.]{0,40}?\bunverändert\b",
-    "notify-publisher": r"\b(?:informieren sie uns|benachrichtigen sie uns|geben sie uns bescheid)\b",
+    "notify-publisher": r"\b(?:informieren sie uns|benachrichtigen sie uns|geben sie uns bescheid)\b|\bbelegexemplar",
 }
 VENUES = {
     "non-commercial": r"\bnicht[- ]?kommerzielle[nm]? (?:zwecke|webseiten|websites|seiten|nutzung|blogs)\b",

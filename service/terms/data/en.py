@@ -46,6 +46,8 @@ PRESS_RELEASE = ((r"\bpress releases?\b[^.]{0,80}?\b(?:may|can|are free to) be (
                  r"(?:reprinted|republished|reproduced|used|published)\b"),
                  r"\bpress releases?\b[^.]{0,60}?\bfree (?:to|for) (?:reprint|republi|reproduc|use)\w*")
 GRANT = (
+    (r"\b(?P<verb>reprint(?:ing)?|republi(?:cation|shing)|reproduction)\b (?:is )?(?:freely )?"
+     r"(?:permitted|allowed|welcome|encouraged|free)\b[^.]{0,40}?\b(?:with|if|provided|as long as)\b"),
     r"\bpermission is (?:hereby )?granted to (?P<verb>copy|reproduce|republish|reprint|redistribute|repost)\b",
     (r"\b(?:grants?|gives?|granted) (?:you |readers )?(?:the )?(?:permission|right) to "
     r"(?P<verb>cross-?post|repost|republish|reprint|reproduce|share)\b"),
