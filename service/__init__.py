@@ -9,8 +9,9 @@ from flask import Flask, Response
 from flask_smorest import Api
 
 from schemas.problem import ProblemSchema
+from service import auth, limits, problems
 from service import config as settings
-from service import problems
+from service.api.security import SecurityPlugin
 
 API_TITLE = "Clearance"
 API_VERSION = "0.1.0"
@@ -38,7 +39,9 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     )
     logging.getLogger("clearance").setLevel(app.config["LOG_LEVEL"])
 
-    api = ClearanceApi(app)
+    api = ClearanceApi(app, spec_kwargs={"extra_plugins": [SecurityPlugin()]})
+    auth.init_app(app)      # before the limiter: limits are counted per authenticated key
+    limits.init_app(app)
     from service.api import extract, health
 
     for module in (health, extract):

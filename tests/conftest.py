@@ -10,7 +10,9 @@ from service import create_app
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
-TEST_CONFIG = {"TESTING": True}
+# The general tests run without API keys or rate limits; tests/test_auth.py and tests/test_limits.py
+# switch both on explicitly.
+TEST_CONFIG = {"TESTING": True, "AUTH_DISABLED": True, "RATE_LIMIT": ""}
 
 
 @pytest.fixture()
