@@ -16,6 +16,11 @@ class ExtractRequestSchema(Schema):
             raise ValidationError("give the article's url, its html, or both", field_name="url")
 
 
+class ExtractQuerySchema(Schema):
+    url = fields.Url(schemes={"http", "https"}, validate=validate.Length(max=MAX_URL_LENGTH),
+                     metadata={"description": "With a text/html body: the page's URL, the base for links."})
+
+
 class AuthorSchema(Schema):
     name = fields.String(required=True)
     url = fields.String(allow_none=True, required=True)

@@ -11,6 +11,7 @@ from flask_smorest import Api
 from schemas.problem import ProblemSchema
 from service import auth, limits, problems
 from service import config as settings
+from service.api import BoundedJSONProvider
 from service.api.security import SecurityPlugin
 
 API_TITLE = "Clearance"
@@ -30,6 +31,7 @@ class ClearanceApi(Api):
 def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     """Build the app: configuration, blueprints, the OpenAPI document and the error handlers."""
     app = Flask(__name__)
+    app.json = BoundedJSONProvider(app)
     app.config.update(settings.load(test_config))
     app.config.update(
         MAX_CONTENT_LENGTH=app.config["MAX_BODY_BYTES"],

@@ -6,7 +6,7 @@ from typing import Any
 from flask import current_app, request
 from flask_smorest import Blueprint
 
-from schemas.extract import ExtractRequestSchema, ExtractResponseSchema
+from schemas.extract import ExtractQuerySchema, ExtractRequestSchema, ExtractResponseSchema
 from service.api import is_json, load_data, load_json, problems
 from service.article import Article, from_html, from_url
 from service.decode import decode_html
@@ -16,14 +16,19 @@ from service.problems import UnsupportedMediaType, ValidationProblem
 blp = Blueprint("extract", __name__, url_prefix="/v1", description="Article metadata")
 
 HTML_TYPES = {"text/html", "application/xhtml+xml"}
+REPLACEMENT_CHARACTER = "\ufffd"
 
 
 def read_article() -> Article:
     """The article this request names: JSON {url} / {html, url}, or a raw text/html body with ?url=."""
     if request.mimetype in HTML_TYPES:
-        query = load_data(ExtractRequestSchema(only=("url",)), {k: v for k, v in request.args.items() if k == "url"})
-        html = decode_html(request.get_data(cache=False), request.content_type)
-        return from_html(html, query.get("url"))
+        query = load_data(ExtractQuerySchema(), {k: v for k, v in request.args.items() if k == "url"})
+        body = request.get_data(cache=False)
+        html = decode_html(body, request.content_type)
+        article = from_html(html, query.get("url"))
+        if REPLACEMENT_CHARACTER in html and REPLACEMENT_CHARACTER.encode() not in body:
+            article.warnings.append("bytes invalid in the page's charset were replaced (mislabelled or binary)")
+        return article
     if not is_json(request.mimetype):
         raise UnsupportedMediaType(f"send application/json or text/html, not {request.mimetype or 'nothing'}")
     body = load_json(ExtractRequestSchema())
@@ -35,6 +40,8 @@ def read_article() -> Article:
 
 
 @blp.route("/extract", methods=["POST"])
+@blp.doc(parameters=[{"in": "query", "name": "url", "required": False, "schema": {"type": "string", "format": "uri"},
+                      "description": "With a text/html body: the page's URL, the base for links."}])
 @blp.doc(requestBody={"required": True, "content": {
     "application/json": {"schema": ExtractRequestSchema},
     "text/html": {"schema": {"type": "string"},

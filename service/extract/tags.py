@@ -6,17 +6,23 @@ from typing import Any
 from service.extract.rules import Found, Rule, first_match
 from service.page import Page, clean_text
 
+MAX_TAGS = 200  # a keyword list longer than this is stuffing, not tagging; the rest is dropped
+
 
 def _split(values: Any) -> tuple[str, ...]:
     items = values if isinstance(values, list) else [values]
     out: list[str] = []
+    seen: set[str] = set()
     for item in items:
         if not isinstance(item, str):
             continue
         for part in item.split(","):
             part = clean_text(part).replace("\n", " ")
-            if part and part.casefold() not in {o.casefold() for o in out}:
+            if part and part.casefold() not in seen:
+                seen.add(part.casefold())
                 out.append(part)
+                if len(out) >= MAX_TAGS:
+                    return tuple(out)
     return tuple(out)
 
 
