@@ -21,8 +21,8 @@ REPLACEMENT_CHARACTER = "\ufffd"
 
 def read_article() -> Article:
     """The article this request names: JSON {url} / {html, url}, or a raw text/html body with ?url=."""
+    query = load_data(ExtractQuerySchema(), {k: v for k, v in request.args.items() if k == "url"})
     if request.mimetype in HTML_TYPES:
-        query = load_data(ExtractQuerySchema(), {k: v for k, v in request.args.items() if k == "url"})
         body = request.get_data(cache=False)
         html = decode_html(body, request.content_type)
         article = from_html(html, query.get("url"))
@@ -41,10 +41,11 @@ def read_article() -> Article:
 
 @blp.route("/extract", methods=["POST"])
 @blp.doc(parameters=[{"in": "query", "name": "url", "required": False, "schema": {"type": "string", "format": "uri"},
-                      "description": "With a text/html body: the page's URL, the base for links."}])
+                      "description": "With a text/html body: the page's URL, the base for links (ignored, but "
+                                     "still validated, with a JSON body)."}])
 @blp.doc(requestBody={"required": True, "content": {
     "application/json": {"schema": ExtractRequestSchema},
-    "text/html": {"schema": {"type": "string"},
+    "text/html": {"schema": {"type": "string", "format": "binary"},
                   "description": "the raw page; its URL in the ?url= query parameter"}}})
 @blp.response(200, ExtractResponseSchema)
 @problems(blp, 400, 413, 415, 422, 502, 504)
