@@ -18,8 +18,9 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/activate
 	$(BIN)/pip install -q -e '.[test]'
 	touch $@ $(VENV)/.installed
 
+# Local development: auth is switched off explicitly here (never in the image); the service warns about it.
 run: $(VENV)/.installed
-	$(BIN)/gunicorn --config gunicorn.conf.py --bind 127.0.0.1:$(PORT) 'service:create_app()'
+	CLEARANCE_AUTH_DISABLED=true $(BIN)/gunicorn --config gunicorn.conf.py --bind 127.0.0.1:$(PORT) 'service:create_app()'
 
 test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest

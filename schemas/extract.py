@@ -21,6 +21,14 @@ class ExtractRequestSchema(Schema):
             raise ValidationError("give the article's url, its html, or both", field_name="url")
 
 
+class ExtractQuerySchema(Schema):
+    url = fields.Url(schemes={"http", "https"}, validate=validate.Length(max=MAX_URL_LENGTH),
+                     metadata={"description": "With a text/html body: the page's URL, the base for links."})
+    follow_terms = fields.Boolean(load_default=False,
+                                  metadata={"description": "With a text/html body: also read the page's linked "
+                                                           "same-site terms pages."})
+
+
 class AuthorSchema(Schema):
     name = fields.String(required=True)
     url = fields.String(allow_none=True, required=True)

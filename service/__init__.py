@@ -9,8 +9,10 @@ from flask import Flask, Response
 from flask_smorest import Api
 
 from schemas.problem import ProblemSchema
+from service import auth, limits, problems
 from service import config as settings
-from service import problems
+from service.api import BoundedJSONProvider
+from service.api.security import SecurityPlugin
 from service.policy.load import load_configured
 from service.store import DecisionStore
 
@@ -31,6 +33,7 @@ class ClearanceApi(Api):
 def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     """Build the app: configuration, blueprints, the OpenAPI document and the error handlers."""
     app = Flask(__name__)
+    app.json = BoundedJSONProvider(app)
     app.config.update(settings.load(test_config))
     app.config.update(
         MAX_CONTENT_LENGTH=app.config["MAX_BODY_BYTES"],
@@ -46,8 +49,13 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     app.extensions["clearance.default_policy"] = default_policy
     app.extensions["clearance.store"] = DecisionStore(app.config["DATABASE_URL"])
 
-    api = ClearanceApi(app)
+    api = ClearanceApi(app, spec_kwargs={"extra_plugins": [SecurityPlugin()]})
+    auth.init_app(app)      # before the limiter: limits are counted per authenticated key
+    limits.init_app(app)
     from service.api import check, extract, health, policies as policies_api
+
+    app.url_map.converters["policy_name"] = policies_api.PolicyNameConverter
+    api.register_converter(policies_api.PolicyNameConverter, policies_api.PolicyNameConverter.parameter_schema)
 
     for module in (health, extract, check, policies_api):
         api.register_blueprint(module.blp)

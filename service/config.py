@@ -74,6 +74,16 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("DATABASE_URL", str, "sqlite:///clearance.db", "SQLAlchemy URL of the decision records "
             "(e.g. postgresql+psycopg://user@host/db); default: a SQLite file in the working directory."),
     Setting("LOG_LEVEL", str, "INFO", "Log level of the service's own JSON log lines."),
+    Setting("AUTH_DISABLED", _bool, False, "true switches API-key checks off (local development only; "
+            "logged as a warning at start-up)."),
+    Setting("API_KEYS", str, "", "API keys as a YAML/JSON list of {name, sha256 (or key), scopes, policy?}; "
+            "see README."),
+    Setting("API_KEYS_FILE", str, "", "Path of a YAML/JSON file with more API keys, same format."),
+    Setting("RATE_LIMIT", str, "120/minute", "Requests per API key (per client address without auth), "
+            "flask-limiter syntax, e.g. 120/minute;2000/hour; empty: no limit."),
+    Setting("REDIS_URL", str, "", "Redis URL for the rate-limit counters (shared by all workers); "
+            "empty: in memory, per worker."),
+    Setting("RATE_LIMIT_PREFIX", str, "clearance", "Prefix of the rate-limit keys in Redis."),
 )
 
 

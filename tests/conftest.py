@@ -10,7 +10,9 @@ from service import create_app
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
-TEST_CONFIG = {"TESTING": True, "DATABASE_URL": "sqlite://"}  # decisions in memory, per app
+# The general tests run without API keys or rate limits, with decisions in memory per app;
+# tests/test_auth.py and tests/test_limits.py switch keys and limits on explicitly.
+TEST_CONFIG = {"TESTING": True, "AUTH_DISABLED": True, "RATE_LIMIT": "", "DATABASE_URL": "sqlite://"}
 
 
 @pytest.fixture()

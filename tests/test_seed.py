@@ -36,8 +36,9 @@ def _cases():
 @pytest.fixture(scope="module")
 def responses():
     from service import create_app
+    from tests.conftest import TEST_CONFIG
 
-    client = create_app({"TESTING": True}).test_client()
+    client = create_app(TEST_CONFIG).test_client()
     out = {}
     for markup in MARKUPS:
         response = client.post("/v1/extract", json={"html": (SEED / markup).read_text(encoding="utf-8"),

@@ -5,8 +5,10 @@ from collections.abc import Callable
 from typing import Any
 
 from flask import request
+from flask.json.provider import DefaultJSONProvider
 from flask_smorest import Blueprint
 from marshmallow import Schema, ValidationError
+from werkzeug.exceptions import BadRequest
 
 from schemas.problem import ProblemSchema
 from service.problems import PROBLEM_MEDIA_TYPE, MalformedJSON, UnsupportedMediaType, ValidationProblem
@@ -15,6 +17,7 @@ PROBLEM_DESCRIPTIONS = {
     400: "Malformed JSON",
     401: "Missing or unknown API key",
     403: "The key lacks the scope or policy",
+    404: "No such resource",
     413: "Request body too large",
     415: "Unsupported media type",
     422: "Invalid request, or a URL that may not be fetched",
@@ -37,6 +40,16 @@ def problems(blp: Blueprint, *statuses: int) -> Callable[[Callable[..., Any]], C
     return decorate
 
 
+class BoundedJSONProvider(DefaultJSONProvider):
+    """Flask's JSON, with nesting too deep for the parser reported as bad JSON (400), not a crash (500)."""
+
+    def loads(self, s: str | bytes, **kwargs: Any) -> Any:
+        try:
+            return super().loads(s, **kwargs)
+        except RecursionError as exc:
+            raise ValueError("JSON nested too deeply") from exc
+
+
 def is_json(mimetype: str) -> bool:
     return mimetype == "application/json" or mimetype.endswith("+json")
 
@@ -45,9 +58,10 @@ def load_json(schema: Schema) -> dict[str, Any]:
     """The request's JSON body validated by schema: 415, 400 or 422 problems otherwise."""
     if not is_json(request.mimetype):
         raise UnsupportedMediaType(f"send application/json, not {request.mimetype or 'no Content-Type'}")
-    data = request.get_json(silent=True)
-    if data is None:
-        raise MalformedJSON("the request body is not valid JSON")
+    try:
+        data = request.get_json()
+    except BadRequest as exc:  # werkzeug: the body does not decode as JSON
+        raise MalformedJSON("the request body is not valid JSON") from exc
     return load_data(schema, data)
 
 

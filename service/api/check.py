@@ -20,6 +20,7 @@ from service.api.extract import terms_document
 from service.article import from_html, from_url
 from service.extract import extract_metadata
 from service.page import Page
+from service import auth
 from service.policy import decide
 from service.policy.model import Policy
 from service.policy.origin import Original
@@ -58,7 +59,7 @@ def check() -> dict[str, Any]:
     """Decide on a planned use of an article under a policy; verify the draft when one is given."""
     started = time.perf_counter()
     body = load_json(CheckRequestSchema())
-    policy = policy_named(body.get("policy"))
+    policy = policy_named(auth.policy_for(body.get("policy")))  # a tenant's key may use only its own
     timings: dict[str, float] = {}
     step = time.perf_counter()
     given = body["article"]
@@ -94,7 +95,7 @@ def check() -> dict[str, Any]:
 
 @blp.route("/decisions/<decision_id>", methods=["GET"])
 @blp.response(200, DecisionRecordSchema)
-@problems(blp, 422)
+@problems(blp, 404, 503)
 def decision_record(decision_id: str) -> dict[str, Any]:
     """A recorded decision: policy and revision, article, use, decision, rule ids, obligations' status."""
     record = current_app.extensions["clearance.store"].get(decision_id[:40])

@@ -7,7 +7,7 @@ from typing import Any
 from flask import current_app, request
 from flask_smorest import Blueprint
 
-from schemas.extract import ExtractRequestSchema, ExtractResponseSchema
+from schemas.extract import ExtractQuerySchema, ExtractRequestSchema, ExtractResponseSchema
 from service.api import is_json, load_data, load_json, problems
 from service.article import Article, from_html, from_url
 from service.decode import decode_html
@@ -22,16 +22,20 @@ from service.terms.odrl import to_odrl
 blp = Blueprint("extract", __name__, url_prefix="/v1", description="Article metadata and reuse terms")
 
 HTML_TYPES = {"text/html", "application/xhtml+xml"}
+REPLACEMENT_CHARACTER = "\ufffd"
+QUERY_FIELDS = ("url", "follow_terms")
 
 
 def read_article() -> Article:
     """The article this request names: JSON {url} / {html, url}, or a raw text/html body with ?url=."""
+    query = load_data(ExtractQuerySchema(), {k: v for k, v in request.args.items() if k in QUERY_FIELDS})
     if request.mimetype in HTML_TYPES:
-        query = load_data(ExtractRequestSchema(only=("url", "follow_terms")),
-                          {k: v for k, v in request.args.items() if k in {"url", "follow_terms"}})
-        html = decode_html(request.get_data(cache=False), request.content_type)
+        body = request.get_data(cache=False)
+        html = decode_html(body, request.content_type)
         article = from_html(html, query.get("url"))
         article.follow_terms = query.get("follow_terms", False)
+        if REPLACEMENT_CHARACTER in html and REPLACEMENT_CHARACTER.encode() not in body:
+            article.warnings.append("bytes invalid in the page's charset were replaced (mislabelled or binary)")
         return article
     if not is_json(request.mimetype):
         raise UnsupportedMediaType(f"send application/json or text/html, not {request.mimetype or 'nothing'}")
@@ -47,9 +51,14 @@ def read_article() -> Article:
 
 
 @blp.route("/extract", methods=["POST"])
+@blp.doc(parameters=[{"in": "query", "name": "url", "required": False, "schema": {"type": "string", "format": "uri"},
+                      "description": "With a text/html body: the page's URL, the base for links (ignored, but "
+                                     "still validated, with a JSON body)."},
+                     {"in": "query", "name": "follow_terms", "required": False, "schema": {"type": "boolean"},
+                      "description": "With a text/html body: also read the page's linked same-site terms pages."}])
 @blp.doc(requestBody={"required": True, "content": {
     "application/json": {"schema": ExtractRequestSchema},
-    "text/html": {"schema": {"type": "string"},
+    "text/html": {"schema": {"type": "string", "format": "binary"},
                   "description": "the raw page; its URL in the ?url= query parameter"}}})
 @blp.response(200, ExtractResponseSchema)
 @problems(blp, 400, 413, 415, 422, 502, 504)

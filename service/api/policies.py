@@ -6,6 +6,7 @@ from typing import Any
 import yaml
 from flask import current_app
 from flask_smorest import Blueprint
+from werkzeug.routing import BaseConverter
 
 from schemas.policy import PolicyDetailSchema, PolicyListSchema, ValidateRequestSchema, ValidateResponseSchema
 from service.api import load_json, problems
@@ -15,6 +16,20 @@ from service.policy.model import Policy
 from service.problems import Problem
 
 blp = Blueprint("policies", __name__, url_prefix="/v1", description="The operator's policies")
+
+
+class PolicyNameConverter(BaseConverter):
+    """A policy name in a URL: never the word `validate`, which names the dry-run resource beside it.
+
+    Without this, /v1/policies/validate would also match GET /v1/policies/<name>, and OPTIONS on it
+    would advertise a GET the contract does not have.
+    """
+
+    regex = r"(?!validate$)[^/]+"
+
+    @staticmethod
+    def parameter_schema(_: BaseConverter) -> dict[str, str]:
+        return {"type": "string", "pattern": r"^(?!validate$)[^/]+$"}
 
 
 class PolicyNotFound(Problem):
@@ -37,9 +52,9 @@ def list_policies() -> dict[str, Any]:
                          for p in _policies().values()]}
 
 
-@blp.route("/policies/<name>", methods=["GET"])
+@blp.route("/policies/<policy_name:name>", methods=["GET"])
 @blp.response(200, PolicyDetailSchema)
-@problems(blp, 422)
+@problems(blp, 404)
 def get_policy(name: str) -> dict[str, Any]:
     """One policy: the file as written, its revision, and every rule evaluated (generated ones included)."""
     policy = _policies().get(name)

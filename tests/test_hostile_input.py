@@ -1,0 +1,156 @@
+"""Hostile and broken input through POST /v1/extract: a 4xx problem, or a 200 with warnings; never a 500.
+
+The time bound on each request is a guard against quadratic blow-ups (a hang), not a speed target.
+"""
+from __future__ import annotations
+
+import json
+import os
+import time
+
+import pytest
+
+URL = "https://harbour.example/news/ferry"
+GUARD_SECONDS = 10
+JSON_PROBLEM = "application/problem+json"
+
+
+def post(client, path="/v1/extract", **kwargs):
+    start = time.perf_counter()
+    response = client.post(path, **kwargs)
+    assert time.perf_counter() - start < GUARD_SECONDS, "request took far too long: a hang or a blow-up"
+    assert response.status_code < 500, response.get_data(as_text=True)[:300]
+    return response
+
+
+def raw(client, body: bytes, content_type: str = "text/html"):
+    return post(client, f"/v1/extract?url={URL}", data=body, content_type=content_type)
+
+
+def test_body_over_the_cap_is_413_before_it_is_read(make_app):
+    app = make_app(MAX_BODY_BYTES=10 * 1024 * 1024)
+    twenty_mb = b"<p>" + b"a" * (20 * 1024 * 1024) + b"</p>"
+    response = raw(app.test_client(), twenty_mb)
+    assert response.status_code == 413
+    assert response.mimetype == JSON_PROBLEM
+    assert "10485760" in response.get_json()["detail"]
+
+
+def test_a_page_just_under_the_cap_is_extracted(client):
+    paragraph = "<p>" + "The ferry timetable changes on Monday. " * 20 + "</p>\n"
+    page = "<html><head><title>Ferry timetable</title></head><body>" + paragraph * 12_500 + "</body></html>"
+    assert 9_000_000 < len(page) < 10 * 1024 * 1024
+    response = raw(client, page.encode())
+    assert response.status_code == 200
+    assert response.get_json()["metadata"]["title"] == "Ferry timetable"
+
+
+@pytest.mark.parametrize("body", ["{not json", '{"html": "x"', "[" * 100_000 + "]" * 100_000, '{"html": "\\ud800',
+                                  "\x00\x01\x02", "1e999999", "9" * 10_000])
+def test_malformed_or_pathological_json_is_400(client, body):
+    response = post(client, data=body, content_type="application/json")
+    assert response.status_code in (400, 422)
+    assert response.mimetype == JSON_PROBLEM
+
+
+def test_invalid_utf8_in_a_json_body_is_400(client):
+    response = post(client, data=b'{"html": "\xff\xfe"}', content_type="application/json")
+    assert response.status_code == 400
+
+
+@pytest.mark.parametrize("content_type", ["text/plain", "application/x-www-form-urlencoded", "multipart/form-data",
+                                          "application/octet-stream", "image/png", ""])
+def test_wrong_media_types_are_415(client, content_type):
+    response = post(client, data=b"<html></html>", content_type=content_type or None)
+    assert response.status_code == 415
+    assert response.mimetype == JSON_PROBLEM
+
+
+@pytest.mark.parametrize("body", [[1, 2], "just a string", 7, None, {"html": 12}, {"html": ["a"]},
+                                  {"url": "javascript:alert(1)"}, {"url": "x" * 5000}, {"html": "<p>x</p>", "other": 1}])
+def test_wrong_shapes_are_422(client, body):
+    response = post(client, data=json.dumps(body), content_type="application/json")
+    assert response.status_code == 422
+    assert response.mimetype == JSON_PROBLEM
+
+
+def test_raw_html_needs_no_url(client):
+    response = post(client, data=b"<title>Pier closed</title>", content_type="text/html")
+    assert response.status_code == 200
+    assert response.get_json()["metadata"]["title"] == "Pier closed"
+
+
+def test_100k_nested_elements(client):
+    for tag in ("div", "span", "b"):
+        page = "<html><body>" + f"<{tag}>" * 100_000 + "deep" + f"</{tag}>" * 100_000 + "</body></html>"
+        assert post(client, json={"html": page, "url": URL}).status_code == 200
+
+
+def test_a_1mb_attribute(client):
+    page = (f'<html><head><meta property="og:title" content="{"a" * 1_000_000}"></head>'
+            f'<body><p title="{"b" * 1_000_000}">Ferry</p></body></html>')
+    assert post(client, json={"html": page}).status_code == 200
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_binary_garbage_is_200_with_a_warning(client, seed):
+    garbage = os.urandom(200_000 + seed)
+    response = raw(client, garbage)
+    assert response.status_code == 200
+    assert any("replaced" in w for w in response.get_json()["warnings"])
+
+
+@pytest.mark.parametrize("body, content_type, title", [
+    # labelled UTF-8 but not UTF-8: read as the windows-1252 it is (decode.py warns), not as replacement marks
+    (b"<title>caf\xe9 \xff</title>", "text/html; charset=utf-8", "caf\u00e9 \u00ff"),
+    ("<title>Hafen öffnet!</title>".encode(), "text/html; charset=utf-16", "Hafen öffnet!"),  # odd length
+    ("<title>Hafen öffnet</title>".encode(), "text/html; charset=x-no-such-charset", "Hafen öffnet"),
+    ("<title>Hafen öffnet</title>".encode("utf-16"), "text/html", "Hafen öffnet"),
+    ("<title>Hafen öffnet</title>".encode("cp1252"), "text/html", "Hafen öffnet"),
+])
+def test_invalid_and_mislabelled_charsets(client, body, content_type, title):
+    response = raw(client, body, content_type)
+    assert response.status_code == 200
+    assert response.get_json()["metadata"]["title"] == title
+
+
+def jsonld_page(script: str) -> dict[str, str]:
+    return {"html": f'<html><head><title>Fallback title</title><script type="application/ld+json">{script}'
+                    '</script></head><body></body></html>', "url": URL}
+
+
+@pytest.mark.parametrize("script, warning", [
+    ('{"@type": "NewsArticle", "headline": ' + "[" * 50_000 + "]" * 50_000 + "}", "not valid JSON"),
+    ('{"@type": NewsArticle, "headline": ', "not valid JSON"),
+    ("<p>not json at all</p>", "not valid JSON"),
+    (json.dumps({"@type": "NewsArticle", "@graph": [{"@type": "Thing", "name": "n" * 100}] * 20_000}), "larger than"),
+])
+def test_broken_jsonld_is_a_warning(client, script, warning):
+    response = post(client, json=jsonld_page(script))
+    assert response.status_code == 200
+    body = response.get_json()
+    assert any(warning in w for w in body["warnings"]), body["warnings"]
+    assert body["metadata"]["title"] == "Fallback title"
+
+
+def test_cyclic_jsonld_references_are_not_followed_forever(client):
+    graph = [{"@id": "#a", "@type": "NewsArticle", "headline": "Ferry", "author": {"@id": "#p"}},
+             {"@id": "#p", "@type": "Person", "name": "R. Quay", "knows": {"@id": "#p"}, "author": {"@id": "#a"}}]
+    response = post(client, json=jsonld_page(json.dumps({"@graph": graph})))
+    assert response.status_code == 200
+    assert response.get_json()["metadata"]["title"] == "Ferry"
+
+
+def test_nan_and_huge_numbers_in_jsonld(client):
+    script = '{"@type": "NewsArticle", "headline": NaN, "datePublished": 1e999, "author": {"name": Infinity}}'
+    assert post(client, json=jsonld_page(script)).status_code == 200
+
+
+def test_keyword_stuffing_is_capped_and_linear(client):
+    from service.extract.tags import MAX_TAGS
+
+    keywords = ",".join(f"tag{i}" for i in range(100_000))
+    response = post(client, json={"html": f'<meta name="news_keywords" content="{keywords}">'})
+    assert response.status_code == 200
+    tags = response.get_json()["metadata"]["tags"]
+    assert tags[:2] == ["tag0", "tag1"] and len(tags) == MAX_TAGS
