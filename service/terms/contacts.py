@@ -147,26 +147,37 @@ def _here_links(page: Page) -> list[Finding]:
 
 
 def _link_findings(page: Page) -> list[Finding]:
-    """Links labelled as a permissions portal or a terms page; one keyword sweep over all labels."""
-    links = [link for link in page.links if link.text and len(link.text) <= MAX_LINK_LABEL]
-    hits = LABEL_INDEX.hits([link.text for link in links])
+    """Links labelled as a permissions portal or a terms page.
+
+    Labels are looked for in the visible blocks (one keyword pass, already paid for by the scan's
+    texts), and only the links inside the blocks that hold a label keyword are read: resolving every
+    link of a page costs more than everything else here."""
+    blocks = page.blocks
     out: list[Finding] = []
     seen: set[tuple[str, str]] = set()
-    for label, signal in ((CONTACT_LABEL, "contact:link"), (TERMS_LABEL, "follow-up:terms-link")):
-        for index in sorted(hits):
-            link = links[index]
-            if not label.search(link.text) or (signal, link.href) in seen:
+    visited: set[int] = set()
+    for index in sorted(LABEL_INDEX.hits([block.text for block in blocks])):
+        for anchor in blocks[index].element.iter("a"):
+            if id(anchor) in visited:
                 continue
-            if signal != "contact:link" and not _same_site(page, link.href):
+            visited.add(id(anchor))
+            label = " ".join(anchor.text_content().split())
+            if not label or len(label) > MAX_LINK_LABEL:
                 continue
-            seen.add((signal, link.href))
-            evidence = Evidence(link.text, signal, page.css_path(link.element))
-            if signal == "contact:link":
-                out.append(Finding(signal=signal, scope="site", strength=cues.STRENGTH_HINT, evidence=evidence,
-                                   contact=Contact(url=link.href)))
-            else:
-                out.append(Finding(signal=signal, scope="site", strength=cues.STRENGTH_HINT, evidence=evidence,
-                                   follow_up=(link.href,)))
+            for pattern, signal in ((CONTACT_LABEL, "contact:link"), (TERMS_LABEL, "follow-up:terms-link")):
+                if not pattern.search(label):
+                    continue
+                href = page.absolute(anchor.get("href"))
+                if not href or (signal, href) in seen or signal != "contact:link" and not _same_site(page, href):
+                    continue
+                seen.add((signal, href))
+                evidence = Evidence(label, signal, page.css_path(anchor))
+                if signal == "contact:link":
+                    out.append(Finding(signal=signal, scope="site", strength=cues.STRENGTH_HINT, evidence=evidence,
+                                       contact=Contact(url=href)))
+                else:
+                    out.append(Finding(signal=signal, scope="site", strength=cues.STRENGTH_HINT, evidence=evidence,
+                                       follow_up=(href,)))
     return out
 
 

@@ -2,7 +2,7 @@
 
 Page.blocks is scanned once per page: one Aho-Corasick pass finds every language's keywords (see
 tables.py), which rejects almost every block; in the survivors, only the sentences holding a keyword
-run through their languages' combined regex. The result (which sentence carries which cue, in which
+run the concepts (reserved, grant...) that their keywords gate. The result (which sentence carries which cue, in which
 language, where on the page) is cached per Page, so three finders cost one scan. Also here: the strengths the finders use (combine.py's scale) and a
 sentence's scope (scope.py's placement and wording, plus "X articles:" conditions and design notices).
 """
@@ -20,9 +20,10 @@ from service.page import Block, Page
 from service.terms import scope as scopes
 from service.terms.combine import STRENGTH
 from service.terms.model import Evidence, Finding
-from service.terms.tables import KEYWORD_INDEX, LANGUAGE_TABLES, SCANNED, KeywordIndex, Language
+from service.terms.tables import CONCEPTS, KEYWORD_INDEX, LANGUAGE_TABLES, SCANNED, KeywordIndex, Language
 
 log = logging.getLogger("clearance.terms")
+CONCEPTS_IN_ORDER = tuple(c for c in CONCEPTS if c != "noise")
 
 # Strengths, from combine.py's scale: combine ranks scope first (article > page > site), then these.
 STRENGTH_GRANT = STRENGTH["grant"]
@@ -103,24 +104,23 @@ def _scan(page: Page) -> Scan:
         text = blocks[index].text
         spans = sentence_spans(text)
         starts = [start for start, _ in spans]
-        langs_at: dict[int, set[Language]] = {}  # sentence number -> languages its keywords name
+        gated: dict[int, dict[Language, set[str]]] = {}  # sentence number -> language -> concepts to run
         first_hit: dict[int, int] = {}  # sentence number -> offset of its first keyword
         for offset, keyword in hits[index]:
             number = bisect_right(starts, offset) - 1
             if number >= 0 and KEYWORD_INDEX[keyword]:
-                langs_at.setdefault(number, set()).update(KEYWORD_INDEX[keyword])
+                for lang in KEYWORD_INDEX[keyword]:
+                    gated.setdefault(number, {}).setdefault(lang, set()).update(lang.gates[keyword])
                 first_hit.setdefault(number, offset)
         block_sentences = []
-        for number in sorted(langs_at):
+        for number in sorted(gated):
             start, end = spans[number]
             if end - start > MAX_SENTENCE_CHARS:  # no rights statement is this long: read around the cue
                 start = max(start, first_hit[number] - SENTENCE_WINDOW)
                 end = min(end, first_hit[number] + SENTENCE_WINDOW)
             sentence = Sentence(text[start:end].replace("\n", " "), index, start)
-            for lang in sorted(langs_at[number], key=SCANNED.index):
-                for match in lang.combined.finditer(sentence.text):  # type: ignore[union-attr]
-                    if match.lastgroup:
-                        sentence.cues.setdefault(match.lastgroup, []).append((lang.code, match))
+            for lang in sorted(gated[number], key=SCANNED.index):
+                _read_sentence(sentence, lang, gated[number][lang])
             if sentence.cues:
                 block_sentences.append(sentence)
         if block_sentences:
@@ -129,6 +129,21 @@ def _scan(page: Page) -> Scan:
             if condition is not None:
                 third_party[index] = condition
     return Scan(blocks, candidates, sentences, third_party)
+
+
+def _read_sentence(sentence: Sentence, lang: Language, concepts: set[str]) -> None:
+    """Run the gated concepts of one language on a sentence; noise is looked for only if one matched."""
+    found = False
+    for concept in CONCEPTS_IN_ORDER:
+        if concept in concepts:
+            match = lang.concepts[concept].search(sentence.text)
+            if match is not None:
+                sentence.cues.setdefault(concept, []).append((lang.code, match))
+                found = True
+    noise = lang.concepts.get("noise")
+    match = noise.search(sentence.text) if found and noise is not None else None
+    if match is not None:
+        sentence.cues.setdefault("noise", []).append((lang.code, match))
 
 
 def _third_party_condition(text: str) -> int | None:
