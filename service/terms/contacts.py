@@ -27,18 +27,21 @@ PERMISSION_CONTEXT = re.compile(
     r"|press inquir|genehmigung|erlaubnis|nachdruck|nutzungsrecht|lizenz|autorizaci|permiso|reproducci"
     r"|autorisation|droits|autorizzazion|riproduzion)\w*", re.IGNORECASE)
 NOT_PERMISSION = re.compile(r"\b(?:paypal|donat\w*|patreon|privacy|datenschutz|unsubscribe|newsletter|"
-                            r"follow (?:him|her|them|me)|email (?:him|her|them|me)|reach (?:him|her|them|me))\b",
+                            r"follow (?:him|her|them|me)|email (?:him|her|them|me)"
+                            r"|reach (?:him|her|them|me))\b",
                             re.IGNORECASE)
 MAX_LINK_LABEL = 60
 # Link labels that only point at their sentence ("click here for reprint permission").
-DEICTIC_LABEL = re.compile(r"(?:click |klicken sie )?(?:here|hier|aquí|ici|qui|this (?:page|form|link))", re.IGNORECASE)
+DEICTIC_LABEL = re.compile(r"(?:click |klicken sie )?(?:here|hier|aquí|ici|qui|this (?:page|form|link))",
+                           re.IGNORECASE)
 
 
 # Stems of every language's link labels: only labels holding one are matched against the tables.
 LABEL_KEYWORDS = ("reprint", "permission", "reuse", "licen", "syndicat", "republish", "terms", "copyright",
                   "user agreement", "nutzungsrecht", "lizenz", "nachdruck", "rechte", "nutzungsbeding", "agb",
-                  "geschäftsbeding", "permiso", "derechos", "términos", "terminos", "aviso legal", "condiciones",
-                  "sindicaci", "droits", "autorisation", "conditions", "mentions", "cgu", "diritti", "autorizzazion",
+                  "geschäftsbeding", "permiso", "derechos", "términos", "terminos", "aviso legal",
+                  "condiciones", "sindicaci", "droits", "autorisation", "conditions", "mentions", "cgu",
+                  "diritti", "autorizzazion",
                   "termini", "condizioni", "note legali")
 # A label names a portal when the cue starts it or follows a separator ("Photo requests, reprints"),
 # not when it ends a headline ("Courts uphold Creative-Commons licences").
@@ -142,7 +145,8 @@ def _here_links(page: Page) -> list[Finding]:
                 if href and re.search(rf"\b{re.escape(label)}\b", text):
                     signal = "contact:link"
                     return [Finding(signal=signal, scope="site", strength=cues.STRENGTH_HINT,
-                                    evidence=cues.evidence(page, block, text, signal), contact=Contact(url=href))]
+                                    evidence=cues.evidence(page, block, text, signal),
+                                    contact=Contact(url=href))]
     return []
 
 
@@ -168,16 +172,16 @@ def _link_findings(page: Page) -> list[Finding]:
                 if not pattern.search(label):
                     continue
                 href = page.absolute(anchor.get("href"))
-                if not href or (signal, href) in seen or signal != "contact:link" and not _same_site(page, href):
+                if not href or (signal, href) in seen:
+                    continue
+                if signal != "contact:link" and not _same_site(page, href):
                     continue
                 seen.add((signal, href))
                 evidence = Evidence(label, signal, page.css_path(anchor))
-                if signal == "contact:link":
-                    out.append(Finding(signal=signal, scope="site", strength=cues.STRENGTH_HINT, evidence=evidence,
-                                       contact=Contact(url=href)))
-                else:
-                    out.append(Finding(signal=signal, scope="site", strength=cues.STRENGTH_HINT, evidence=evidence,
-                                       follow_up=(href,)))
+                portal = signal == "contact:link"
+                contact, follow_up = (Contact(url=href), ()) if portal else (None, (href,))
+                out.append(Finding(signal=signal, scope="site", strength=cues.STRENGTH_HINT,
+                                   evidence=evidence, contact=contact, follow_up=follow_up))
     return out
 
 

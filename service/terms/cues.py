@@ -2,9 +2,10 @@
 
 Page.blocks is scanned once per page: one Aho-Corasick pass finds every language's keywords (see
 tables.py), which rejects almost every block; in the survivors, only the sentences holding a keyword
-run the concepts (reserved, grant...) that their keywords gate. The result (which sentence carries which cue, in which
-language, where on the page) is cached per Page, so three finders cost one scan. Also here: the strengths the finders use (combine.py's scale) and a
-sentence's scope (scope.py's placement and wording, plus "X articles:" conditions and design notices).
+run the concepts (reserved, grant...) that their keywords gate. The result (which sentence carries
+which cue, in which language, where on the page) is cached per Page, so three finders cost one
+scan. Also here: the strengths the finders use (combine.py's scale) and a sentence's scope
+(scope.py's placement and wording, plus "X articles:" conditions and design notices).
 """
 from __future__ import annotations
 
@@ -34,8 +35,8 @@ STRENGTH_HINT = STRENGTH["hint"]  # contacts, follow-up links, a copyright line 
 # Scopes whose findings are never the article's terms (combine.py ignores them for the licence).
 OTHER_SCOPES = ("images", "user-content", "quoted", "third-party", "design")
 # Words before a copyright sign that say it covers the site's design, not its articles.
-DESIGN_WORDS = re.compile(r"\b(?:site design|design|layout|logo|theme|template|software|source code)\b[^©]{0,20}$",
-                          re.IGNORECASE)
+DESIGN_WORDS = re.compile(
+    r"\b(?:site design|design|layout|logo|theme|template|software|source code)\b[^©]{0,20}$", re.IGNORECASE)
 FIGURE_TAGS = frozenset({"figure", "figcaption", "picture"})
 COMMENT_MARKERS = ("comment", "respond", "reply", "replies", "discussion")
 MAX_CONTAINER_DEPTH = 16

@@ -35,7 +35,9 @@ _INNER_GROUP = re.compile(r"\(\?P<\w+>")
 
 def _any(patterns: tuple[str, ...] | list[str], flags: int = FLAGS) -> re.Pattern[str] | None:
     patterns = [p for p in patterns if p]
-    return re.compile("|".join(f"(?:{_INNER_GROUP.sub('(?:', p)})" for p in patterns), flags) if patterns else None
+    if not patterns:
+        return None
+    return re.compile("|".join(f"(?:{_INNER_GROUP.sub('(?:', p)})" for p in patterns), flags)
 
 
 @dataclass(frozen=True, eq=False)  # identity hash: languages go in sets on every scanned sentence
@@ -75,7 +77,8 @@ def _compile_language(code: str) -> Language:
     keywords = tuple(k.lower() for k in tables.KEYWORDS)
     gates = {}
     for keyword in keywords:
-        spelled = tuple(c for c in concepts if c != "noise" and any(keyword in _literal(s) for s in sources[c]))
+        spelled = tuple(c for c in concepts
+                        if c != "noise" and any(keyword in _literal(s) for s in sources[c]))
         # a keyword no pattern spells literally ("authoriz" in "authori[sz]ation") gates them all
         gates[keyword] = spelled or tuple(c for c in concepts if c != "noise")
     return Language(code, tables, concepts, gates, keywords)
