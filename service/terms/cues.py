@@ -9,6 +9,7 @@ scan. Also here: the strengths the finders use (combine.py's scale) and a senten
 """
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import weakref
@@ -210,6 +211,7 @@ def isolated(name: str) -> Callable[[Callable[[Page], list[Finding]]], Callable[
     """Wrap a finder so that whatever a page does to it, it returns a list and never raises."""
 
     def wrap(fn: Callable[[Page], list[Finding]]) -> Callable[[Page], list[Finding]]:
+        @functools.wraps(fn)
         def find(page: Page) -> list[Finding]:
             try:
                 return list(fn(page))
@@ -220,7 +222,6 @@ def isolated(name: str) -> Callable[[Callable[[Page], list[Finding]]], Callable[
                     warnings.append(f"terms finder {name} failed: {type(exc).__name__}")
                 return []
 
-        find.__doc__, find.__name__, find.__qualname__ = fn.__doc__, fn.__name__, fn.__qualname__
         return find
 
     return wrap
