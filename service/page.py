@@ -129,7 +129,10 @@ class Page:
     def base_url(self) -> str | None:
         base = self.tree.find(".//base[@href]") if self.tree is not None else None
         if base is not None and self.url:
-            return urljoin(self.url, base.get("href", "").strip())
+            try:
+                return urljoin(self.url, base.get("href", "").strip())
+            except ValueError:  # a malformed <base href>: keep the page URL
+                return self.url
         return self.url
 
     def absolute(self, href: str | None) -> str | None:
@@ -235,8 +238,10 @@ class Page:
 
     @cached_property
     def _relative_links_ok(self) -> bool:
-        base = self.base_url
-        return bool(base) and urlsplit(base).scheme in WEB_SCHEMES
+        try:
+            return bool(self.base_url) and urlsplit(self.base_url).scheme in WEB_SCHEMES
+        except ValueError:
+            return False
 
     def _link(self, element: Any) -> Link | None:
         raw = element.get("href")

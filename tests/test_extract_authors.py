@@ -320,3 +320,21 @@ def test_odd_jsonld_author_values_are_skipped_not_fatal():
     data = {"@type": "Article", "author": [1, None, {"name": 5}, {"@id": "#nowhere"}, "Rana Beispiel"]}
     found = authors.extract(page(jsonld(data)))
     assert names(found) == ["Rana Beispiel"]
+
+
+def test_byline_with_a_co_author_the_declared_data_left_out():
+    data = {"@type": "Article", "author": {"@type": "Person", "name": "Rike Feldmann"}}
+    body = '<h1>Headline</h1><div class="meta-author">von Rike Feldmann, Ole Brandstätter</div>'
+    found = authors.extract(page(jsonld(data), body))
+    assert names(found) == ["Rike Feldmann", "Ole Brandstätter"]
+    assert found.rule == "html:byline-element"
+
+
+@pytest.mark.parametrize("extra", ["Harbour Gazette", "Online-Redaktion"])
+def test_site_or_desk_beside_the_declared_author_is_no_co_author(extra):
+    head = ('<meta property="og:site_name" content="Harbour Gazette">'
+            '<meta name="author" content="Rike Feldmann">')
+    body = f'<h1>Headline</h1><div class="byline">By Rike Feldmann, {extra}</div>'
+    found = authors.extract(page(head, body))
+    assert names(found) == ["Rike Feldmann"]
+    assert found.rule == "meta:author"

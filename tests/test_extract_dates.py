@@ -188,6 +188,9 @@ def test_no_date_anywhere():
     ("November 8, 2023 at 6:09 p.m.", "2023-11-08T18:09:00"),
     ("2012年6月4日", "2012-06-04"),
     ("Am 9. Okt. 2020", "2020-10-09"),
+    ("29 июня 2020", "2020-06-29"),
+    ("5 Kasım 2021", "2021-11-05"),
+    ("2023. október 31.", "2023-10-31"),
 ])
 def test_find_written(text, expected):
     assert [stamp.iso for _, stamp in find_written(text)] == [expected]
@@ -201,6 +204,7 @@ def test_slashed_dates_follow_the_page_convention():
 
 def test_words_that_merely_start_like_months_are_not_dates():
     assert find_written("Marsch 2019 und Junior 2020") == []
+    assert find_written("In 2019 May 5 people came") == []
 
 
 def test_last_resort_finds_a_date_in_page_scripts():
@@ -228,3 +232,27 @@ def test_announced_events_are_not_the_pages_date():
             "<div class='termin-datum'>19.1.23, 10:00-11:30 Uhr</div>"
             "<div class='post-date'>20.12.2022</div><p>Der nächste Stammtisch findet am 5. Februar 2023 statt.</p>")
     assert published(page(body))[0] == "2022-12-20"
+
+
+def test_iso_output_drops_fractions_of_a_second():
+    assert parse_machine("2023-11-06T13:00:15.055Z").iso == "2023-11-06T13:00:15+00:00"
+
+
+def test_other_story_nodes_never_date_the_article():
+    head = (jsonld({"@type": "NewsArticle", "headline": "Werft baut Fähre", "datePublished": "2021-05-01T10:00:00Z"})
+            + jsonld({"@type": "NewsArticle", "headline": "Hafenfest abgesagt", "datePublished": "2021-04-20T08:00:00Z"}))
+    body = ("<h1>Werft baut Fähre</h1><p>Die Werft baut eine neue Fähre für die Insellinie.</p>"
+            "<div class='teaser'><h3>Hafenfest abgesagt</h3><span class='date'>20.04.2021</span></div>")
+    assert published(page(body, head)) == ("2021-05-01T10:00:00+00:00", "json-ld:datePublished")
+
+
+@pytest.mark.parametrize("url", [None, "", "http://[::1", "https://x.example/2020/13/45/"])
+@pytest.mark.parametrize("value", ['["2020-01-01", "x"]', '{"a": 1}', "20200101", '"9999-99-99T99:99"',
+                                   '"2020-02-30"'])
+def test_odd_values_and_urls_never_break_extraction(url, value):
+    head = f'<script type="application/ld+json">{{"@type": "NewsArticle", "datePublished": {value}}}</script>'
+    p = page("<h1>Titel</h1><p>31.02.2020</p><time datetime='T'>x</time>", head, url=url)
+    found = dates.published(p)
+    assert found is None or found.value[:4].isdigit()
+    dates.modified(p)
+    assert not [w for w in p.warnings if "failed" in w]

@@ -77,3 +77,25 @@ def test_credit_line_in_the_site_footer_is_not_the_articles():
 
 def test_an_article_first_published_here_has_no_original_source():
     assert found(f"<article><h1>Trawler sinks</h1><p>A trawler sank.{LONG}</p></article>") == (None, None)
+
+
+def test_the_pages_own_url_as_its_source_is_no_cross_post():
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "isBasedOn": "https://www.portnews.example/a"}'
+            '</script><meta name="original-source" content="https://portnews.example/2024/a">')
+    assert found("", head) == (None, None)
+
+
+def test_a_cited_work_is_not_the_original_source():
+    head = """<script type="application/ld+json">{"@type": "Article", "isBasedOn":
+      {"@type": "ScholarlyArticle", "name": "Roe, J. (2015): Tides and ferries"}}</script>"""
+    assert found("", head) == (None, None)
+
+
+def test_source_label_under_a_picture_is_a_photo_credit():
+    body = "<div class='media'><img src='a.jpg'><p>Quelle: Jane Roe</p></div>"
+    assert found(body) == (None, None)
+
+
+def test_wire_agency_with_a_regional_desk():
+    body = f"<p>Kiel (dpa/lno) - Die Fähre blieb am Montag im Hafen.{LONG}</p>"
+    assert found(body) == (("dpa", None), "text:wire-dateline")

@@ -67,3 +67,8 @@ def test_configured_theme_vocabulary_file(make_app, tmp_path):
 def test_comma_joined_sections_are_split_and_escaped_entities_read():
     head = '<script type="application/ld+json">{"@type": "Article", "articleSection": "Ports,Natur &amp; Umwelt"}</script>'
     assert found("", head) == ([("Ports", "declared"), ("Natur & Umwelt", "declared")], "json-ld:articleSection")
+
+
+def test_plain_text_values_split_at_commas_are_rejoined_into_vocabulary_names():
+    assert found("<div>Theme: Culture, Society &amp; History, Terrorism</div>") == (
+        [("Culture, Society & History", "declared"), ("Terrorism", "declared")], "text:label:Theme")

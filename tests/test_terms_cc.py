@@ -296,3 +296,8 @@ def test_unnamed_cc_licence_for_non_commercial_use_keeps_the_nc_it_states():
     terms = terms_of(ARTICLE.format(TEXT, "") + footer)
     assert (terms.license.kind, terms.license.id) == ("cc", None)
     assert (terms.commercial_use, terms.derivatives) == ("prohibited", "unknown")
+
+
+def test_characters_that_grow_when_lower_cased_do_not_shift_the_statement():
+    body = "<p>" + "İ" * 100 + "</p><p>Lizenz: CC BY 4.0</p><p>Ende des Artikels und noch ein paar Worte.</p>"
+    assert terms_of(ARTICLE.format(TEXT, body)).license.id == "CC-BY-4.0"

@@ -14,7 +14,15 @@ from typing import Any
 
 from service.extract import byline
 from service.extract.model import Author
-from service.extract.names import DECLARED, ELEMENT, authors_from_text, is_site, normal, site_names
+from service.extract.names import (
+    DECLARED,
+    ELEMENT,
+    authors_from_text,
+    is_site,
+    normal,
+    normal_words,
+    site_names,
+)
 from service.extract.rules import Found, run_rule
 from service.page import JsonLdNode, Page
 
@@ -32,6 +40,9 @@ AUTHOR_LABELS = ("written by", "verfasst von", "geschrieben von", "autor", "auth
 NOT_ARTICLE_TYPES = frozenset({"Comment", "ImageObject", "Answer", "Question", "Rating", "Person",
                                "Organization"})
 MAX_AUTHORS = 12
+# Words of a desk credit ("Online-Redaktion", "Newsroom Staff"), which is no co-author beside a person.
+DESK_WORDS = frozenset({"redaktion", "team", "staff", "editors", "newsroom", "desk", "online", "rédaction",
+                        "redacción", "redazione"})
 
 
 def _dedupe(authors: list[Author]) -> list[Author]:
@@ -198,22 +209,29 @@ def _weak(declared: list[Author]) -> bool:
     return all(" " not in a.name for a in declared)
 
 
-def _better(visible: list[Author], declared: list[Author]) -> bool:
-    """The visible byline says more: more names including every declared one, or a full name where
-    the declared data only has a handle or initials ("jdoe", "JD")."""
-    keys = {normal(a.name) for a in visible}
-    if len(visible) > len(declared) and all(normal(a.name) in keys for a in declared):
+def _better(visible: list[Author], declared: list[Author], sites: set[str]) -> bool:
+    """The visible byline says more: full names where the declared data only has handles or initials,
+    or more names including every declared one, the extra ones people rather than the site or a desk
+    ("Ann Roe, CNN" or "Ann Roe, Online-Redaktion" adds no co-author)."""
+    if _weak(declared) and all(" " in a.name for a in visible):
         return True
-    return _weak(declared) and all(" " in a.name for a in visible)
+    declared_keys = {normal(a.name) for a in declared}
+    visible_keys = {normal(a.name) for a in visible}
+    extra = [a.name for a in visible if normal(a.name) not in declared_keys]
+    return (len(visible) > len(declared) and declared_keys <= visible_keys
+            and not any(is_site(name, sites) or DESK_WORDS & set(normal_words(name)) for name in extra))
 
 
 def extract(page: Page) -> Found[tuple[Author, ...]] | None:
     """The article's authors and the rule that found them; None when the page names no author."""
     sites = site_names(page)
     declared = _first(page, DECLARED_RULES, sites)
-    visible = _first(page, VISIBLE_RULES, sites) if declared is None or _weak(declared.value) else None
+    if declared is None or _weak(declared.value):
+        visible = _first(page, VISIBLE_RULES, sites)
+    else:  # only the byline element, for a co-author the declared data left out (no text scan)
+        visible = _first(page, VISIBLE_RULES[:1], sites)
     chosen = declared or visible
-    if declared and visible and _better(visible.value, declared.value):
+    if declared and visible and _better(visible.value, declared.value, sites):
         chosen = visible
     if chosen is None:
         return None

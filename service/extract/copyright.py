@@ -16,7 +16,7 @@ from service.extract.lead import paragraph_blocks
 from service.extract.model import Copyright
 from service.extract.rules import Found, Rule, first_match, jsonld_value
 from service.extract.textlines import matching_lines
-from service.extract.zones import ARTICLE, CHROME, NEUTRAL, zone_of
+from service.extract.zones import ARTICLE, CHROME, NEUTRAL, near_media, zone_of
 from service.page import Page, clean_text
 
 # A notice starts at ©, (c) or the word Copyright followed by ©, a year or a capitalised name.
@@ -31,10 +31,6 @@ HOLDER_END = re.compile(r"\s[|·•]\s.*|\.\s.*", re.DOTALL)
 NAME_ABBREVIATIONS = frozenset({"inc.", "ltd.", "co.", "corp.", "bros.", "llc.", "plc.", "e.v.", "s.a.", "n.v."})
 PHOTO_CREDIT = re.compile(r"^(?i:photo|foto|bild|image|picture|credit|illustration|video)s?\b")
 CAPTION_TAGS = frozenset({"figcaption", "figure", "caption"})
-# A notice without a year next to an image, or in a credit/caption container, is a photo credit.
-MEDIA_MARKS = re.compile(r"caption|credit|photo|image|media|picture|bild|foto|gallery|teaser", re.IGNORECASE)
-MEDIA_TAGS = ("img", "picture", "figure", "video")
-MEDIA_ANCESTORS = 3
 MAX_NOTICE_CHARS = 200
 MAX_LINE_CHARS = 400
 META_KEYS = ("copyright", "dc.rights", "dcterms.rights", "rights")
@@ -59,18 +55,6 @@ def parse_notice(notice: str) -> Copyright:
     return Copyright(notice=notice, holder=", ".join(parts) or None, year=max(years) if years else None)
 
 
-def _photo_credit(element: Any) -> bool:
-    node = element
-    for _ in range(MEDIA_ANCESTORS):
-        if node is None:
-            return False
-        if (MEDIA_MARKS.search(f"{node.get('class', '')} {node.get('id', '')}")
-                or next(node.iter(*MEDIA_TAGS), None) is not None):
-            return True
-        node = node.getparent()
-    return False
-
-
 def _notices(page: Page) -> list[tuple[Any, Copyright]]:
     """(element, parsed notice) of every visible notice with a holder or a year, in document order."""
     out: list[tuple[Any, Copyright]] = []
@@ -86,7 +70,8 @@ def _notices(page: Page) -> list[tuple[Any, Copyright]]:
         reserved = RESERVED.search(notice)
         notice = (notice[:reserved.end()] if reserved else notice).strip()
         parsed = parse_notice(notice)
-        if (parsed.holder or parsed.year) and (parsed.year or not _photo_credit(found.element)):
+        # a year-less notice by a picture is the picture's credit
+        if (parsed.holder or parsed.year) and (parsed.year or not near_media(found.element)):
             out.append((found.element, parsed))
     return out
 

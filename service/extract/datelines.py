@@ -32,7 +32,8 @@ PUBLISHED_HINT = re.compile(r"publi|posted|created|pubdate|entry-date|post-date|
 MODIFIED_HINT = re.compile(r"updat|modif|aktualis|edited", re.IGNORECASE)
 PUBLISHED_LABEL = re.compile(
     r"(?:published|posted|veröffentlicht|erschienen|erstellt|publiziert|publié|publicado|pubblicato"
-    r"|gepubliceerd|datum|date|stand|written|submitted)\b[^\d]{0,25}$", re.IGNORECASE)
+    r"|gepubliceerd|opublikowano|publikováno|yayınlanma|опубликовано|datum|date|fecha|stand|written"
+    r"|submitted)\b[^\d]{0,25}$", re.IGNORECASE)
 MODIFIED_LABEL = re.compile(
     r"(?:updated?|aktualisiert|aktualisierung|geändert|modified|revision|edited|zuletzt|mis à jour|actualizado"
     r"|aggiornato|bijgewerkt)\b[^\d]{0,25}$", re.IGNORECASE)
@@ -69,7 +70,10 @@ def url_date(page: Page) -> Stamp | None:
     """The date in the page URL's path: /2017/06/01/, /2017-06-01-title, /20170601/."""
     if not page.url:
         return None
-    path = unquote(urlsplit(page.url).path)
+    try:
+        path = unquote(urlsplit(page.url).path)
+    except ValueError:
+        return None
     for pattern in (URL_DATE_SLASHED, URL_DATE):
         for match in pattern.finditer(path):
             year, month, day = (int(g) for g in (match.group(1), match.groups()[-2], match.groups()[-1]))

@@ -3,8 +3,12 @@
 Structured sources come first, specific to generic: JSON-LD, OpenGraph/article:*, Dublin Core and
 other <meta> names, microdata. What a reader sees settles their conflicts: when structured sources
 disagree, the one whose day the page displays (a date line near the headline, a <time>, the URL)
-wins; a UTC time whose day is one off the displayed day gives way to the displayed (local) day. A
-page without structured dates is dated by its best visible date line, then by its URL.
+wins; a UTC time whose day is one off the displayed day gives way to the displayed (local) day; a
+page that displays only its update gets its declared dateModified. A page without structured
+dates is dated by its best visible date line (datelines.py), then its URL, then htmldate.
+
+Provenance: json-ld:<key>, meta:<name>, microdata:datePublished, html:time, text:labelled,
+text:dateline, url, htmldate.
 """
 from __future__ import annotations
 
@@ -14,7 +18,7 @@ from collections.abc import Iterator
 
 from service.extract import datelines
 from service.extract.datetext import Stamp, find_written, parse_machine
-from service.extract.rules import Found, jsonld_value
+from service.extract.rules import Found, jsonld_value, run_rule
 from service.page import ARTICLE_TYPES, Page
 
 PUBLISHED_META = ("article:published_time", "og:article:published_time", "og:published_time",
@@ -52,11 +56,11 @@ def _structured(page: Page, keys: tuple[str, ...], meta_keys: tuple[str, ...]) -
     """(rule, stamp) for every structured date of one kind, most specific source first."""
     nodes = [page.article] if page.article else []
     nodes += [n for n in page.jsonld if n is not page.article and set(n.types) & STORY_TYPES]
-    for key in keys[:1]:
-        for node in nodes:
-            stamp = _machine(jsonld_value(node.data, key))
-            if stamp:
-                yield f"json-ld:{key}", stamp
+    for node in nodes:  # the article's own node; another story node only when it has no date
+        stamp = _machine(jsonld_value(node.data, keys[0]))
+        if stamp:
+            yield f"json-ld:{keys[0]}", stamp
+            break
     for key in meta_keys:
         for content in page.meta.get(key, ()):
             stamp = _machine(content)
@@ -75,7 +79,16 @@ def _structured(page: Page, keys: tuple[str, ...], meta_keys: tuple[str, ...]) -
 
 
 def published(page: Page) -> Found[str] | None:
-    """The article's original publication date, as the page shows it."""
+    """The article's original publication date, as the page shows it (never raises: see run_rule)."""
+    return run_rule(page, "dates.published", _published)
+
+
+def modified(page: Page) -> Found[str] | None:
+    """The last modification date the page declares (structured data, else an "Updated" line)."""
+    return run_rule(page, "dates.modified", _modified)
+
+
+def _published(page: Page) -> Found[str] | None:
     structured = list(_structured(page, PUBLISHED_KEYS, PUBLISHED_META))
     if structured and _settled(structured[0][1]) and len({stamp.day for _, stamp in structured}) == 1:
         return Found(structured[0][1].iso, structured[0][0])  # one day, in the publisher's zone: settled
@@ -154,8 +167,7 @@ def _local_day(stamp: Stamp, seen: list[datelines.Sighting], url: Stamp | None) 
     return None
 
 
-def modified(page: Page) -> Found[str] | None:
-    """The last modification date the page declares (structured data, else an "Updated" line)."""
+def _modified(page: Page) -> Found[str] | None:
     for rule, stamp in _structured(page, MODIFIED_KEYS, MODIFIED_META):
         return Found(stamp.iso, rule)
     for sighting in page.memo("dates.sightings", lambda: datelines.sightings(page)):

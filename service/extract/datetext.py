@@ -30,6 +30,10 @@ MONTH_NAMES = {
     "ro": "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie",
     "sv-da-no": "januari februari mars april maj juni juli augusti september oktober november december",
     "ar": "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",
+    "ru": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+    "tr": "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",
+    "cs": "ledna února března dubna května června července srpna září října listopadu prosince",
+    "hu": "január február március április május június július augusztus szeptember október november december",
     "pl": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
 }
 EXTRA_MONTH_NAMES = {"sept": 9, "mrz": 3, "maerz": 3, "mär": 3, "dez": 12, "okt": 10, "fev": 2, "déc": 12,
@@ -63,6 +67,7 @@ WRITTEN_DATE = re.compile(
     + _YEAR4.format("dy")
     + "|(?<![^\\W\\d_])" + _MONTH.format("md") + r"\s*" + _DAY.format("mdd") + r",?\s*" + _YEAR4.format("mdy")
     + r"|(?P<cy>(?:19|20)\d\d)年(?P<cm>[01]?\d)月(?P<cd>[0-3]?\d)日"
+    + "|" + _YEAR4.format("yy") + r"\.\s*" + _MONTH.format("ym") + r"\s*" + _DAY.format("yd")  # 2023. október 31.
     + r")" + _TIME,
     re.IGNORECASE,
 )
@@ -122,7 +127,8 @@ def parse_machine(value: object) -> Stamp | None:
     if not has_time:
         return Stamp(parsed.date(), parsed.date().isoformat())
     offset = parsed.utcoffset()
-    return Stamp(parsed.date(), parsed.isoformat(), True, offset is not None and not offset)
+    moment = parsed.replace(microsecond=0)  # sub-second precision dates nothing and reads badly
+    return Stamp(parsed.date(), moment.isoformat(), True, offset is not None and not offset)
 
 
 def find_written(text: str, month_first: bool = False) -> list[tuple[int, Stamp]]:
@@ -159,6 +165,8 @@ def _stamp(match: re.Match[str], month_first: bool) -> Stamp | None:
             day = dt.date(int(g["dy"]), MONTHS[g["dm"].lower()], int(g["dd"]))
         elif g["mdy"]:
             day = dt.date(int(g["mdy"]), MONTHS[g["md"].lower()], int(g["mdd"]))
+        elif g["yy"]:
+            day = dt.date(int(g["yy"]), MONTHS[g["ym"].lower()], int(g["yd"]))
         else:
             day = dt.date(int(g["cy"]), int(g["cm"]), int(g["cd"]))
     except (ValueError, KeyError):

@@ -98,6 +98,11 @@ def normal(text: str) -> str:
     return _ALNUM.sub("", text).casefold()
 
 
+def normal_words(text: str) -> list[str]:
+    """The case-folded words of a name, split at spaces, hyphens and punctuation."""
+    return [w for w in _ALNUM.split(text.casefold()) if w]
+
+
 def strip_byline(text: str) -> str:
     """A byline's text without its leading label ("By", "Von:") and its trailing date or separator."""
     text = _SOFT.sub("", text).replace("\n", " ").strip(" \t:|-–—,")

@@ -15,7 +15,7 @@ from service.extract.lead import paragraphs
 from service.extract.model import OriginalSource
 from service.extract.rules import Found, Rule, first_match, jsonld_value
 from service.extract.textlines import matching_lines
-from service.extract.zones import CHROME, zone_of
+from service.extract.zones import CHROME, near_media, zone_of
 from service.page import BLOCK_TAGS, Page, clean_text
 
 # A credit phrase starts a line or a sentence ("... text. This article first appeared in X.").
@@ -34,7 +34,7 @@ SOURCE_LABEL = re.compile(r"^(?:source|quelle|fuente|fonte|bron|original source)
                           re.IGNORECASE | re.MULTILINE)
 SOURCE_META_KEYS = ("original-source", "syndication-source", "dc.source", "dcterms.source")
 WIRE_DATELINE = re.compile(r"^[^()\n]{2,60}\((?P<agency>AP|AFP|Reuters|dpa|DPA|Xinhua|TASS|ANSA|EFE|APA|"
-                           r"KNA|epd|AAP|UPI|Bloomberg|Keystone-SDA|SDA|Kyodo|Yonhap)\)\s*[-–—:]")
+                           r"KNA|epd|AAP|UPI|Bloomberg|Keystone-SDA|SDA|Kyodo|Yonhap)(?:/[\w-]+)*\)\s*[-–—:]")
 NAME_END = re.compile(r"\s*(?:[.;|]\s|[.;|]$|\n|,\s*(?:copyright|©)|\s[-–—]\s).*", re.IGNORECASE | re.DOTALL)
 MAX_NAME_CHARS = 80
 MAX_CREDIT_LINE_CHARS = 400
@@ -69,12 +69,13 @@ def _absolute(page: Page, href: str) -> str | None:
         return None
 
 
-def _credit(page: Page, pattern: re.Pattern[str]) -> OriginalSource | None:
+def _credit(page: Page, pattern: re.Pattern[str], photo_credits: bool) -> OriginalSource | None:
     """The source a credit line names: the link right after the phrase, else the words up to the
-    sentence's end (a capitalised name or a domain)."""
+    sentence's end (a capitalised name or a domain). photo_credits: the line may be a picture's
+    credit ("Quelle: J. Roe" under a photo), so lines next to pictures are skipped."""
     for found in matching_lines(page, pattern):
         if (found.element.tag in EXCLUDED_TAGS or len(found.line) > MAX_CREDIT_LINE_CHARS
-                or zone_of(found.element) == CHROME):
+                or zone_of(found.element) == CHROME or (photo_credits and near_media(found.element))):
             continue
         rest = found.line[found.end:]
         links = _links_after(found.element, rest)
@@ -87,19 +88,27 @@ def _credit(page: Page, pattern: re.Pattern[str]) -> OriginalSource | None:
     return None
 
 
+def _elsewhere(page: Page, url: str | None) -> bool:
+    """url is on another site than the page (a page's own URL as its "source" is no cross-post)."""
+    own = _web_host(page.url or "")
+    other = _web_host(url or "")
+    return not (own and other) or own.removeprefix("www.") != other.removeprefix("www.")
+
+
 def _jsonld(page: Page) -> Found[OriginalSource] | None:
     if page.article is None:
         return None
     for key in ("isBasedOn", "isBasedOnUrl", "sourceOrganization"):
         value = jsonld_value(page.article.data, key)
-        if isinstance(value, str) and _web_host(value):
+        if isinstance(value, str) and _web_host(value) and _elsewhere(page, value):
             return Found(OriginalSource(_web_host(value) or value, value), f"json-ld:{key}")
         if isinstance(value, dict):
             publisher = value.get("publisher")
             publisher = publisher if isinstance(publisher, dict) else {}
             name = value.get("name") if key == "sourceOrganization" else publisher.get("name") or value.get("name")
             url = value.get("url") if isinstance(value.get("url"), str) else None
-            if isinstance(name, str) and name.strip():
+            if (isinstance(name, str) and 0 < len(name.strip()) <= MAX_NAME_CHARS and _elsewhere(page, url)
+                    and (url or key == "sourceOrganization" or publisher)):  # a work cited is no source
                 return Found(OriginalSource(clean_text(name), url), f"json-ld:{key}")
     return None
 
@@ -108,7 +117,7 @@ def _meta(page: Page) -> Found[OriginalSource] | None:
     for key in SOURCE_META_KEYS:
         for content in page.meta.get(key, ()):
             host = _web_host(content)
-            if host:
+            if host and _elsewhere(page, content):
                 return Found(OriginalSource(host, content), f"meta:{key}")
     return None
 
@@ -120,10 +129,10 @@ def _wire(page: Page) -> OriginalSource | None:
 
 
 RULES: list[Rule] = [
-    ("text:credit-line", lambda p: _credit(p, CREDIT_PHRASES)),
+    ("text:credit-line", lambda p: _credit(p, CREDIT_PHRASES, photo_credits=False)),
     ("json-ld", _jsonld),
     ("meta", _meta),
-    ("text:source-label", lambda p: _credit(p, SOURCE_LABEL)),
+    ("text:source-label", lambda p: _credit(p, SOURCE_LABEL, photo_credits=True)),
     ("text:wire-dateline", _wire),
 ]
 

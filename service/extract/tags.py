@@ -22,9 +22,10 @@ from service.page import Page, clean_text
 
 # Class words of a container that lists the article's tags.
 TAG_LIST_WORDS = frozenset({"tags", "tag", "taglist", "tagliste", "schlagworte", "schlagwörter", "schlagwort",
-                            "keywords", "stichworte", "stichwörter", "etiquetas", "mots-cles", "motscles"})
-# Substrings tested first, so that only likely containers are split into words.
+                            "keywords", "stichworte", "stichwörter", "etiquetas", "motscles"})
+# Class substrings searched first, so that only likely containers are split into words.
 TAG_LIST_STEMS = ("tag", "schlag", "keyword", "stichw", "etiquet", "mots")
+_TAG_LIST_STEM = re.compile("|".join(TAG_LIST_STEMS))
 # Class words that may mark a plain-text tag list (no links): "tags", never the singular "tag".
 TEXT_TAG_LIST_WORDS = TAG_LIST_WORDS - {"tag"}
 # A list item that is a date, a count or a sentence, so the list is not a tag list.
@@ -126,7 +127,7 @@ def _tag_list(page: Page) -> tuple[str, ...] | None:
     best: tuple[str, ...] | None = None
     tried = 0
     for element, classes in page.classed:
-        if not any(stem in classes for stem in TAG_LIST_STEMS) or element.tag in NOT_A_LIST_TAGS:
+        if not _TAG_LIST_STEM.search(classes) or element.tag in NOT_A_LIST_TAGS:
             continue
         words = _words(element)
         if not words & TAG_LIST_WORDS:

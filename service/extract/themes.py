@@ -115,6 +115,20 @@ def _declared(values: Any, split: bool = False) -> tuple[Theme, ...] | None:
     return tuple(Theme(name, "declared") for name in names) or None
 
 
+def rejoin(values: list[str], known: tuple[str, ...], widest: int = 3) -> list[str]:
+    """Plain-text label values split at commas, put back together where they form a known name
+    ("Culture", "Society & History" -> "Culture, Society & History")."""
+    names = {name.casefold() for name in known}
+    out: list[str] = []
+    i = 0
+    while i < len(values):
+        width = next((w for w in range(min(widest, len(values) - i), 1, -1)
+                      if ", ".join(values[i:i + w]).casefold() in names), 1)
+        out.append(", ".join(values[i:i + width]))
+        i += width
+    return out
+
+
 def _category_links(page: Page) -> tuple[Theme, ...] | None:
     links = [a for a in page.tree.iter("a") if "category" in (a.get("rel") or "")
              or any(path in (a.get("href") or "") for path in CATEGORY_PATHS)]
@@ -140,9 +154,10 @@ def extract(page: Page, taxonomies: dict[str, list[str]], lead: Lead,
     theme = values_of(taxonomies, THEME_LABELS)
     category = values_of(taxonomies, CATEGORY_LABELS)
     rules: list[Rule] = [
-        (f"text:label:{theme[0]}" if theme else "text:label", lambda p: _declared(theme[1]) if theme else None),
+        (f"text:label:{theme[0]}" if theme else "text:label",
+         lambda p: _declared(rejoin(theme[1], vocab.names)) if theme else None),
         (f"text:label:{category[0]}" if category else "text:label",
-         lambda p: _declared(category[1]) if category else None),
+         lambda p: _declared(rejoin(category[1], vocab.names)) if category else None),
         ("json-ld:articleSection", lambda p: _declared(jsonld_value(p.article.data, "articleSection"), split=True)
          if p.article else None),
         ("meta:article:section", lambda p: _declared(p.meta.get("article:section", []), split=True)),

@@ -79,7 +79,10 @@ def _declared_titles(page: Page) -> list[tuple[str, str]]:
 def site_names(page: Page) -> list[str]:
     """How the site calls itself: og:site_name, application-name, its host name."""
     names = [v for key in ("og:site_name", "application-name", "publisher") for v in page.meta.get(key, ())]
-    host = urlsplit(page.url or "").hostname or ""
+    try:
+        host = urlsplit(page.url or "").hostname or ""
+    except ValueError:  # "http://[broken" and the like
+        host = ""
     labels = [label for label in host.split(".") if label not in {"www", "m", "com", "org", "net", "de"}]
     return names + ([labels[0]] if labels else [])
 

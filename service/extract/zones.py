@@ -62,3 +62,21 @@ def zone_of(element: Any) -> str:
     if chrome_at is not None:
         return ARTICLE if any(depth > chrome_at for depth in article_at) else CHROME
     return ARTICLE if article_at or weak_article_at is not None else NEUTRAL
+
+
+# Containers of pictures and their credits: a "©" or "Source:" there is a photo credit.
+MEDIA_MARKS = re.compile(r"caption|credit|photo|image|media|picture|bild|foto|gallery|teaser", re.IGNORECASE)
+MEDIA_TAGS = ("img", "picture", "figure", "video")
+MEDIA_ANCESTORS = 3
+
+
+def near_media(element: Any) -> bool:
+    """The element or one of its nearest ancestors holds a picture or is marked as a caption/credit."""
+    node = element
+    for _ in range(MEDIA_ANCESTORS):
+        if node is None or not isinstance(node.tag, str):
+            return False
+        if MEDIA_MARKS.search(_marks(node)) or next(node.iter(*MEDIA_TAGS), None) is not None:
+            return True
+        node = node.getparent()
+    return False

@@ -66,7 +66,11 @@ def constraint_holds(constraint: Constraint, use: dict[str, Any], site: Site, to
         words = use.get("excerpt_words")
         if use.get("action") != "excerpt" or words is None:
             return False
-        return bool(words <= int(constraint.value)) if op in ("lteq", "lt", "eq") else False
+        try:
+            limit = int(constraint.value)
+        except (TypeError, ValueError):
+            return False  # a word allowance we cannot read grants nothing
+        return bool(words <= limit) if op in ("lteq", "lt", "eq") else False
     elif name in ("date_from", "date_to", "dateTime"):
         try:
             bound = date.fromisoformat(str(constraint.value)[:10])

@@ -114,7 +114,8 @@ def _meta(page: Page) -> list[Finding]:
 def _links(page: Page) -> list[Finding]:
     out = []
     for link in page.links:
-        if "creativecommons.org" not in link.href.lower():
+        # the raw attribute first: resolving every href of a page costs more than this whole finder
+        if "creativecommons.org" not in (link.element.get("href") or "").lower():
             if link.rel and LICENSE_RELS.intersection(link.rel):
                 out.append(_pointer(page, link))  # the publisher's own licence page: one to follow
             continue
@@ -150,13 +151,18 @@ def _pointer(page: Page, link: Link) -> Finding:
 def _candidate_blocks(page: Page) -> list[Block]:
     """The blocks that name a licence at all: one regex pass over the page's joined text."""
     blocks = page.blocks
+    joined = "\n".join([block.text for block in blocks]).lower()
+    positions = [m.start() for m in QUICK_CHECK.finditer(joined)]
+    if not positions:  # most pages: no offsets to map back
+        return []
+    texts = [block.text for block in blocks]
+    if len(joined) != sum(map(len, texts)) + len(texts) - 1:  # lower() changed some lengths ("İ")
+        texts = [text.lower() for text in texts]
     starts, offset = [], 0
-    for block in blocks:
+    for text in texts:
         starts.append(offset)
-        offset += len(block.text) + 1
-    joined = "\n".join(block.text for block in blocks).lower()
-    hits = sorted({bisect_right(starts, m.start()) - 1 for m in QUICK_CHECK.finditer(joined)})
-    return [blocks[i] for i in hits]
+        offset += len(text) + 1
+    return [blocks[i] for i in sorted({bisect_right(starts, at) - 1 for at in positions})]
 
 
 def _statements(page: Page) -> list[Finding]:
