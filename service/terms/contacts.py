@@ -37,15 +37,8 @@ DEICTIC_LABEL = re.compile(r"(?:click |klicken sie )?(?:here|hier|aquí|ici|qui|
 
 
 # Stems of every language's link labels: only labels holding one are matched against the tables.
-LABEL_KEYWORDS = ("reprint", "permission", "reuse", "licen", "syndicat", "republish", "terms", "copyright",
-                  "user agreement", "nutzungsrecht", "lizenz", "nachdruck", "rechte", "nutzungsbeding", "agb",
-                  "geschäftsbeding", "permiso", "derechos", "términos", "terminos", "aviso legal",
-                  "condiciones", "sindicaci", "droits", "autorisation", "conditions", "mentions", "cgu",
-                  "diritti", "autorizzazion",
-                  "termini", "condizioni", "note legali")
 # A label names a portal when the cue starts it or follows a separator ("Photo requests, reprints"),
 # not when it ends a headline ("Courts uphold Creative-Commons licences").
-LABEL_INDEX = tables.KeywordIndex(LABEL_KEYWORDS)
 LABEL_START = r"(?:^|[,&/|+]\s*|\b(?:and|und|y|et|e)\s+)"
 
 
@@ -153,14 +146,14 @@ def _here_links(page: Page) -> list[Finding]:
 def _link_findings(page: Page) -> list[Finding]:
     """Links labelled as a permissions portal or a terms page.
 
-    Labels are looked for in the visible blocks (one keyword pass, already paid for by the scan's
-    texts), and only the links inside the blocks that hold a label keyword are read: resolving every
-    link of a page costs more than everything else here."""
+    Label keywords are found by the scan's one keyword pass over the visible blocks, and only the
+    links inside the blocks that hold one are read: resolving every link of a page costs more than
+    everything else here."""
     blocks = page.blocks
     out: list[Finding] = []
     seen: set[tuple[str, str]] = set()
     visited: set[int] = set()
-    for index in sorted(LABEL_INDEX.hits([block.text for block in blocks])):
+    for index in cues.scan(page).label_candidates:
         for anchor in blocks[index].element.iter("a"):
             if id(anchor) in visited:
                 continue

@@ -22,10 +22,19 @@ from service.page import Block, Page
 from service.terms import scope as scopes
 from service.terms.combine import STRENGTH
 from service.terms.model import Evidence, Finding
-from service.terms.tables import CONCEPTS, KEYWORD_INDEX, LANGUAGE_TABLES, SCANNED, KeywordIndex, Language
+from service.terms.tables import (
+    CONCEPTS,
+    KEYWORD_INDEX,
+    LANGUAGE_TABLES,
+    LINK_LABEL_KEYWORDS,
+    SCANNED,
+    KeywordIndex,
+    Language,
+)
 
 log = logging.getLogger("clearance.terms")
 CONCEPTS_IN_ORDER = tuple(c for c in CONCEPTS if c != "noise")
+LINK_LABELS = frozenset(LINK_LABEL_KEYWORDS)
 
 # Strengths, from combine.py's scale: combine ranks scope first (article > page > site), then these.
 STRENGTH_GRANT = STRENGTH["grant"]
@@ -73,6 +82,7 @@ class Scan:
     candidates: list[int]
     sentences: list[Sentence]
     third_party_from: dict[int, int]  # block index -> offset where a "X articles:" condition starts
+    label_candidates: list[int]  # blocks holding a link-label keyword ("reprints", "nutzungsrechte"...)
 
 
 _SCANS: weakref.WeakKeyDictionary[Page, Scan] = weakref.WeakKeyDictionary()
@@ -87,7 +97,7 @@ def scan(page: Page) -> Scan:
     return cached
 
 
-CLAUSE_KEYWORDS = KeywordIndex(KEYWORD_INDEX)
+ALL_KEYWORDS = KeywordIndex([*KEYWORD_INDEX, *LINK_LABEL_KEYWORDS])  # clause and link-label keywords
 
 
 def forget(page: Page) -> None:
@@ -98,7 +108,10 @@ def forget(page: Page) -> None:
 def _scan(page: Page) -> Scan:
     """Candidate blocks by keyword; in them, each sentence runs only the languages its keywords name."""
     blocks = page.blocks
-    hits = CLAUSE_KEYWORDS.hits([block.text for block in blocks])
+    all_hits = ALL_KEYWORDS.hits([block.text for block in blocks])
+    hits = {i: clause for i, found in all_hits.items()
+            if (clause := [hit for hit in found if hit[1] in KEYWORD_INDEX])}
+    labels = sorted(i for i, found in all_hits.items() if any(k in LINK_LABELS for _, k in found))
     candidates = sorted(hits)
     sentences: list[Sentence] = []
     third_party: dict[int, int] = {}
@@ -130,7 +143,7 @@ def _scan(page: Page) -> Scan:
             condition = _third_party_condition(text)
             if condition is not None:
                 third_party[index] = condition
-    return Scan(blocks, candidates, sentences, third_party)
+    return Scan(blocks, candidates, sentences, third_party, labels)
 
 
 def _read_sentence(sentence: Sentence, lang: Language, concepts: set[str]) -> None:

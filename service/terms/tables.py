@@ -100,6 +100,15 @@ for _keyword in CONTACT_KEYWORDS:
     KEYWORD_INDEX.setdefault(_keyword, ())
 
 
+# Stems of every language's link labels for permission portals and terms pages (contacts.py): only
+# the links inside blocks holding one are read.
+LINK_LABEL_KEYWORDS = (
+    "reprint", "permission", "reuse", "licen", "syndicat", "republish", "terms", "copyright",
+    "user agreement", "nutzungsrecht", "lizenz", "nachdruck", "rechte", "nutzungsbeding", "agb", "geschäftsbeding", "permiso",
+    "derechos", "términos", "terminos", "aviso legal", "condiciones", "sindicaci", "droits", "autorisation",
+    "conditions", "mentions", "cgu", "diritti", "autorizzazion", "termini", "condizioni", "note legali")
+
+
 class KeywordIndex:
     """Lower-case keywords found in one pass over many texts (Aho-Corasick, in Rust): the scan's cost
     no longer grows with the number of keywords, which is what keeps a page under a millisecond."""
