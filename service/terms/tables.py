@@ -104,9 +104,10 @@ for _keyword in CONTACT_KEYWORDS:
 # the links inside blocks holding one are read.
 LINK_LABEL_KEYWORDS = (
     "reprint", "permission", "reuse", "licen", "syndicat", "republish", "terms", "copyright",
-    "user agreement", "nutzungsrecht", "lizenz", "nachdruck", "rechte", "nutzungsbeding", "agb", "geschäftsbeding", "permiso",
-    "derechos", "términos", "terminos", "aviso legal", "condiciones", "sindicaci", "droits", "autorisation",
-    "conditions", "mentions", "cgu", "diritti", "autorizzazion", "termini", "condizioni", "note legali")
+    "user agreement", "nutzungsrecht", "lizenz", "nachdruck", "rechte", "nutzungsbeding", "agb",
+    "geschäftsbeding", "permiso", "derechos", "términos", "terminos", "aviso legal", "condiciones",
+    "sindicaci", "droits", "autorisation", "conditions", "mentions", "cgu", "diritti",
+    "autorizzazion", "termini", "condizioni", "note legali")
 
 
 class KeywordIndex:
