@@ -172,6 +172,10 @@ def test_personal_use_grant_outranks_the_reservation_it_carves_out_of():
     ("Nachdruck mit Quellenangabe gestattet, Belegexemplar erbeten.", {"credit-source", "notify-publisher"}),
     ("Der Beitrag darf gerne mit Quellenangabe übernommen werden.", {"credit-source"}),
     ("Reprinting is permitted with credit to the source.", {"credit-source"}),
+    ("Our articles may be republished with attribution and a link to the original.",
+     {"credit-source", "link-to-original"}),
+    ("Die Veröffentlichung ist unter Nennung der Quelle gestattet.", {"credit-source"}),
+    ("La reproduction des articles est autorisée à condition de citer la source.", {"credit-source"}),
 ])
 def test_grants_in_other_languages(text, duties):
     grant = only_grant(f"<div class='legal'><p>{text}</p></div>")

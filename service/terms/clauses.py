@@ -29,8 +29,8 @@ RESERVATION_CUES = (
 )
 # Per-post licence enums live in the page's state blobs (window.__APOLLO_STATE__, __NEXT_DATA__...);
 # only the reservation values are this module's (a CC value is the licence finder's, "MIT" nobody's).
-STATE_SCRIPT = re.compile(r"^\s*(?:window|self|globalThis)?\.?\[?[\"']?__\w+|^\s*\w*(?:state|data|props)\w*\s*=",
-                          re.IGNORECASE)
+STATE_SCRIPT = re.compile(
+    r"^\s*(?:window|self|globalThis)?\.?\[?[\"']?__\w+|^\s*\w*(?:state|data|props)\w*\s*=", re.IGNORECASE)
 STATE_TYPES = ("application/json",)
 LICENSE_KEY = '"license"'
 SCRIPTS_WITH_LICENSE = f"//script[contains(., '{LICENSE_KEY}')]"
@@ -98,7 +98,9 @@ def _script_state(page: Page) -> list[Finding]:
         kind = (script.get("type") or "").lower()
         if not text or len(text) > MAX_SCRIPT_CHARS or "ld+json" in kind:
             continue
-        if kind not in STATE_TYPES and script.get("id", "") != "__NEXT_DATA__" and not STATE_SCRIPT.match(text[:200]):
+        blob = (kind in STATE_TYPES or script.get("id", "") == "__NEXT_DATA__"
+                or STATE_SCRIPT.match(text[:200]))
+        if not blob:
             continue
         if LICENSE_KEY not in text:
             continue

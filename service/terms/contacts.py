@@ -27,22 +27,18 @@ PERMISSION_CONTEXT = re.compile(
     r"|press inquir|genehmigung|erlaubnis|nachdruck|nutzungsrecht|lizenz|autorizaci|permiso|reproducci"
     r"|autorisation|droits|autorizzazion|riproduzion)\w*", re.IGNORECASE)
 NOT_PERMISSION = re.compile(r"\b(?:paypal|donat\w*|patreon|privacy|datenschutz|unsubscribe|newsletter|"
-                            r"follow (?:him|her|them|me)|email (?:him|her|them|me)|reach (?:him|her|them|me))\b",
+                            r"follow (?:him|her|them|me)|email (?:him|her|them|me)"
+                            r"|reach (?:him|her|them|me))\b",
                             re.IGNORECASE)
 MAX_LINK_LABEL = 60
 # Link labels that only point at their sentence ("click here for reprint permission").
-DEICTIC_LABEL = re.compile(r"(?:click |klicken sie )?(?:here|hier|aquí|ici|qui|this (?:page|form|link))", re.IGNORECASE)
+DEICTIC_LABEL = re.compile(r"(?:click |klicken sie )?(?:here|hier|aquí|ici|qui|this (?:page|form|link))",
+                           re.IGNORECASE)
 
 
 # Stems of every language's link labels: only labels holding one are matched against the tables.
-LABEL_KEYWORDS = ("reprint", "permission", "reuse", "licen", "syndicat", "republish", "terms", "copyright",
-                  "user agreement", "nutzungsrecht", "lizenz", "nachdruck", "rechte", "nutzungsbeding", "agb",
-                  "geschäftsbeding", "permiso", "derechos", "términos", "terminos", "aviso legal", "condiciones",
-                  "sindicaci", "droits", "autorisation", "conditions", "mentions", "cgu", "diritti", "autorizzazion",
-                  "termini", "condizioni", "note legali")
 # A label names a portal when the cue starts it or follows a separator ("Photo requests, reprints"),
 # not when it ends a headline ("Courts uphold Creative-Commons licences").
-LABEL_INDEX = tables.KeywordIndex(LABEL_KEYWORDS)
 LABEL_START = r"(?:^|[,&/|+]\s*|\b(?:and|und|y|et|e)\s+)"
 
 
@@ -142,31 +138,43 @@ def _here_links(page: Page) -> list[Finding]:
                 if href and re.search(rf"\b{re.escape(label)}\b", text):
                     signal = "contact:link"
                     return [Finding(signal=signal, scope="site", strength=cues.STRENGTH_HINT,
-                                    evidence=cues.evidence(page, block, text, signal), contact=Contact(url=href))]
+                                    evidence=cues.evidence(page, block, text, signal),
+                                    contact=Contact(url=href))]
     return []
 
 
 def _link_findings(page: Page) -> list[Finding]:
-    """Links labelled as a permissions portal or a terms page; one keyword sweep over all labels."""
-    links = [link for link in page.links if link.text and len(link.text) <= MAX_LINK_LABEL]
-    hits = LABEL_INDEX.hits([link.text for link in links])
+    """Links labelled as a permissions portal or a terms page.
+
+    Label keywords are found by the scan's one keyword pass over the visible blocks, and only the
+    links inside the blocks that hold one are read: resolving every link of a page costs more than
+    everything else here."""
+    blocks = page.blocks
     out: list[Finding] = []
     seen: set[tuple[str, str]] = set()
-    for label, signal in ((CONTACT_LABEL, "contact:link"), (TERMS_LABEL, "follow-up:terms-link")):
-        for index in sorted(hits):
-            link = links[index]
-            if not label.search(link.text) or (signal, link.href) in seen:
+    visited: set[int] = set()
+    for index in cues.scan(page).label_candidates:
+        for anchor in blocks[index].element.iter("a"):
+            if id(anchor) in visited:
                 continue
-            if signal != "contact:link" and not _same_site(page, link.href):
+            visited.add(id(anchor))
+            label = " ".join(anchor.text_content().split())
+            if not label or len(label) > MAX_LINK_LABEL:
                 continue
-            seen.add((signal, link.href))
-            evidence = Evidence(link.text, signal, page.css_path(link.element))
-            if signal == "contact:link":
-                out.append(Finding(signal=signal, scope="site", strength=cues.STRENGTH_HINT, evidence=evidence,
-                                   contact=Contact(url=link.href)))
-            else:
-                out.append(Finding(signal=signal, scope="site", strength=cues.STRENGTH_HINT, evidence=evidence,
-                                   follow_up=(link.href,)))
+            for pattern, signal in ((CONTACT_LABEL, "contact:link"), (TERMS_LABEL, "follow-up:terms-link")):
+                if not pattern.search(label):
+                    continue
+                href = page.absolute(anchor.get("href"))
+                if not href or (signal, href) in seen:
+                    continue
+                if signal != "contact:link" and not _same_site(page, href):
+                    continue
+                seen.add((signal, href))
+                evidence = Evidence(label, signal, page.css_path(anchor))
+                portal = signal == "contact:link"
+                contact, follow_up = (Contact(url=href), ()) if portal else (None, (href,))
+                out.append(Finding(signal=signal, scope="site", strength=cues.STRENGTH_HINT,
+                                   evidence=evidence, contact=contact, follow_up=follow_up))
     return out
 
 

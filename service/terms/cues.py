@@ -2,12 +2,14 @@
 
 Page.blocks is scanned once per page: one Aho-Corasick pass finds every language's keywords (see
 tables.py), which rejects almost every block; in the survivors, only the sentences holding a keyword
-run through their languages' combined regex. The result (which sentence carries which cue, in which
-language, where on the page) is cached per Page, so three finders cost one scan. Also here: the strengths the finders use (combine.py's scale) and a
-sentence's scope (scope.py's placement and wording, plus "X articles:" conditions and design notices).
+run the concepts (reserved, grant...) that their keywords gate. The result (which sentence carries
+which cue, in which language, where on the page) is cached per Page, so three finders cost one
+scan. Also here: the strengths the finders use (combine.py's scale) and a sentence's scope
+(scope.py's placement and wording, plus "X articles:" conditions and design notices).
 """
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import weakref
@@ -20,9 +22,19 @@ from service.page import Block, Page
 from service.terms import scope as scopes
 from service.terms.combine import STRENGTH
 from service.terms.model import Evidence, Finding
-from service.terms.tables import KEYWORD_INDEX, LANGUAGE_TABLES, SCANNED, KeywordIndex, Language
+from service.terms.tables import (
+    CONCEPTS,
+    KEYWORD_INDEX,
+    LANGUAGE_TABLES,
+    LINK_LABEL_KEYWORDS,
+    SCANNED,
+    KeywordIndex,
+    Language,
+)
 
 log = logging.getLogger("clearance.terms")
+CONCEPTS_IN_ORDER = tuple(c for c in CONCEPTS if c != "noise")
+LINK_LABELS = frozenset(LINK_LABEL_KEYWORDS)
 
 # Strengths, from combine.py's scale: combine ranks scope first (article > page > site), then these.
 STRENGTH_GRANT = STRENGTH["grant"]
@@ -33,8 +45,8 @@ STRENGTH_HINT = STRENGTH["hint"]  # contacts, follow-up links, a copyright line 
 # Scopes whose findings are never the article's terms (combine.py ignores them for the licence).
 OTHER_SCOPES = ("images", "user-content", "quoted", "third-party", "design")
 # Words before a copyright sign that say it covers the site's design, not its articles.
-DESIGN_WORDS = re.compile(r"\b(?:site design|design|layout|logo|theme|template|software|source code)\b[^©]{0,20}$",
-                          re.IGNORECASE)
+DESIGN_WORDS = re.compile(
+    r"\b(?:site design|design|layout|logo|theme|template|software|source code)\b[^©]{0,20}$", re.IGNORECASE)
 FIGURE_TAGS = frozenset({"figure", "figcaption", "picture"})
 COMMENT_MARKERS = ("comment", "respond", "reply", "replies", "discussion")
 MAX_CONTAINER_DEPTH = 16
@@ -70,6 +82,7 @@ class Scan:
     candidates: list[int]
     sentences: list[Sentence]
     third_party_from: dict[int, int]  # block index -> offset where a "X articles:" condition starts
+    label_candidates: list[int]  # blocks holding a link-label keyword ("reprints", "nutzungsrechte"...)
 
 
 _SCANS: weakref.WeakKeyDictionary[Page, Scan] = weakref.WeakKeyDictionary()
@@ -84,7 +97,7 @@ def scan(page: Page) -> Scan:
     return cached
 
 
-CLAUSE_KEYWORDS = KeywordIndex(KEYWORD_INDEX)
+ALL_KEYWORDS = KeywordIndex([*KEYWORD_INDEX, *LINK_LABEL_KEYWORDS])  # clause and link-label keywords
 
 
 def forget(page: Page) -> None:
@@ -95,7 +108,10 @@ def forget(page: Page) -> None:
 def _scan(page: Page) -> Scan:
     """Candidate blocks by keyword; in them, each sentence runs only the languages its keywords name."""
     blocks = page.blocks
-    hits = CLAUSE_KEYWORDS.hits([block.text for block in blocks])
+    all_hits = ALL_KEYWORDS.hits([block.text for block in blocks])
+    hits = {i: clause for i, found in all_hits.items()
+            if (clause := [hit for hit in found if hit[1] in KEYWORD_INDEX])}
+    labels = sorted(i for i, found in all_hits.items() if any(k in LINK_LABELS for _, k in found))
     candidates = sorted(hits)
     sentences: list[Sentence] = []
     third_party: dict[int, int] = {}
@@ -103,24 +119,23 @@ def _scan(page: Page) -> Scan:
         text = blocks[index].text
         spans = sentence_spans(text)
         starts = [start for start, _ in spans]
-        langs_at: dict[int, set[Language]] = {}  # sentence number -> languages its keywords name
+        gated: dict[int, dict[Language, set[str]]] = {}  # sentence number -> language -> concepts to run
         first_hit: dict[int, int] = {}  # sentence number -> offset of its first keyword
         for offset, keyword in hits[index]:
             number = bisect_right(starts, offset) - 1
             if number >= 0 and KEYWORD_INDEX[keyword]:
-                langs_at.setdefault(number, set()).update(KEYWORD_INDEX[keyword])
+                for lang in KEYWORD_INDEX[keyword]:
+                    gated.setdefault(number, {}).setdefault(lang, set()).update(lang.gates[keyword])
                 first_hit.setdefault(number, offset)
         block_sentences = []
-        for number in sorted(langs_at):
+        for number in sorted(gated):
             start, end = spans[number]
             if end - start > MAX_SENTENCE_CHARS:  # no rights statement is this long: read around the cue
                 start = max(start, first_hit[number] - SENTENCE_WINDOW)
                 end = min(end, first_hit[number] + SENTENCE_WINDOW)
             sentence = Sentence(text[start:end].replace("\n", " "), index, start)
-            for lang in sorted(langs_at[number], key=SCANNED.index):
-                for match in lang.combined.finditer(sentence.text):  # type: ignore[union-attr]
-                    if match.lastgroup:
-                        sentence.cues.setdefault(match.lastgroup, []).append((lang.code, match))
+            for lang in sorted(gated[number], key=SCANNED.index):
+                _read_sentence(sentence, lang, gated[number][lang])
             if sentence.cues:
                 block_sentences.append(sentence)
         if block_sentences:
@@ -128,7 +143,22 @@ def _scan(page: Page) -> Scan:
             condition = _third_party_condition(text)
             if condition is not None:
                 third_party[index] = condition
-    return Scan(blocks, candidates, sentences, third_party)
+    return Scan(blocks, candidates, sentences, third_party, labels)
+
+
+def _read_sentence(sentence: Sentence, lang: Language, concepts: set[str]) -> None:
+    """Run the gated concepts of one language on a sentence; noise is looked for only if one matched."""
+    found = False
+    for concept in CONCEPTS_IN_ORDER:
+        if concept in concepts:
+            match = lang.concepts[concept].search(sentence.text)
+            if match is not None:
+                sentence.cues.setdefault(concept, []).append((lang.code, match))
+                found = True
+    noise = lang.concepts.get("noise")
+    match = noise.search(sentence.text) if found and noise is not None else None
+    if match is not None:
+        sentence.cues.setdefault("noise", []).append((lang.code, match))
 
 
 def _third_party_condition(text: str) -> int | None:
@@ -194,6 +224,7 @@ def isolated(name: str) -> Callable[[Callable[[Page], list[Finding]]], Callable[
     """Wrap a finder so that whatever a page does to it, it returns a list and never raises."""
 
     def wrap(fn: Callable[[Page], list[Finding]]) -> Callable[[Page], list[Finding]]:
+        @functools.wraps(fn)
         def find(page: Page) -> list[Finding]:
             try:
                 return list(fn(page))
@@ -204,7 +235,6 @@ def isolated(name: str) -> Callable[[Callable[[Page], list[Finding]]], Callable[
                     warnings.append(f"terms finder {name} failed: {type(exc).__name__}")
                 return []
 
-        find.__doc__, find.__name__, find.__qualname__ = fn.__doc__, fn.__name__, fn.__qualname__
         return find
 
     return wrap

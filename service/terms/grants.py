@@ -24,7 +24,8 @@ GRANT = License("custom-grant")
 GRANT_CONCEPTS = ("first_words", "personal_use", "press_release", "grant")
 VERB_ACTIONS = {"cross-post": "cross-post", "crosspost": "cross-post", "repost": "cross-post"}
 ARTICLE_WORDS = re.compile(
-    r"\b(?:this|the following) (?:article|story|post|piece|report)\b|\b(?:dieser|diesen) (?:artikel|beitrag)\b"
+    r"\b(?:this|the following) (?:article|story|post|piece|report)\b"
+    r"|\b(?:dieser|diesen) (?:artikel|beitrag)\b"
     r"|\beste (?:artículo|reportaje)\b|\bcet article\b|\bquesto articolo\b", tables.FLAGS)
 SITE_WORDS = re.compile(
     r"\b(?:articles|stories|content|contents|material|texts|posts|inhalte|artikel|texte|beiträge|artículos"
@@ -36,7 +37,8 @@ RULES_HEADING = re.compile(r"\b(?:what you (?:need|have|must)|rules|guidelines|c
                            r"|condizioni)\b", tables.FLAGS)
 # A grant that names a standard licence is that licence's (the CC finder reports it): the grant then
 # only adds its duties and bans, it does not compete as a licence of its own.
-STANDARD_LICENCE = re.compile(r"\bcreative\s*commons\b|\bcc[\s-]?(?:by|0|zero)\b|\bpublic domain\b", tables.FLAGS)
+STANDARD_LICENCE = re.compile(r"\bcreative\s*commons\b|\bcc[\s-]?(?:by|0|zero)\b|\bpublic domain\b",
+                              tables.FLAGS)
 MAX_REGION_BLOCKS = 20
 MAX_CONTAINER_DEPTH = 14
 RESTRICTED_VENUES = ("community", "non-commercial", "nonprofit", "educational")
@@ -78,7 +80,8 @@ def _grant(page: Page, found: cues.Scan, sentence: cues.Sentence, concept: str,
     _permission(reading, sentence, concept, langs)
     for index, start, text in _region(found, sentence):
         consumed.add((index, start))
-        _read(reading, found.blocks[index], text, langs, first=start == sentence.start and index == sentence.block_index)
+        first = start == sentence.start and index == sentence.block_index
+        _read(reading, found.blocks[index], text, langs, first=first)
     venues = [c.value for rule in reading.permissions for c in rule.constraints if c.name == "venue"]
     if reading.commercial_use is None and any(v in RESTRICTED_VENUES for v in venues):
         reading.commercial_use = "needs-permission"
@@ -97,7 +100,8 @@ def _grant(page: Page, found: cues.Scan, sentence: cues.Sentence, concept: str,
                    contact=Contact(email=reading.email) if reading.email else None)
 
 
-def _permission(reading: Reading, sentence: cues.Sentence, concept: str, langs: list[tables.Language]) -> None:
+def _permission(reading: Reading, sentence: cues.Sentence, concept: str,
+                langs: list[tables.Language]) -> None:
     """The permission the grant sentence itself gives, with its venue and medium constraints."""
     if concept == "first_words":
         words = _group(langs, "FIRST_WORDS", sentence.text, "n")
@@ -138,7 +142,8 @@ def _read(reading: Reading, block: cues.Block, text: str, langs: list[tables.Lan
             used = True
         if not first and _search(lang, "FIRST_WORDS", text):
             words = _group([lang], "FIRST_WORDS", text, "n")
-            reading.permissions.append(Rule("excerpt", (Constraint("max_words", "lteq", int(words)),) if words else ()))
+            limit = (Constraint("max_words", "lteq", int(words)),) if words else ()
+            reading.permissions.append(Rule("excerpt", limit))
             used = True
         if _search(lang, "ASK_PERMISSION", text):
             used = _needs_permission(reading, lang, text) or used
@@ -169,7 +174,8 @@ def _region(found: cues.Scan, sentence: cues.Sentence) -> list[tuple[int, int, s
     container = anchor.getparent()
     if container is not None and container.getparent() is not None and container.tag not in ("body", "html"):
         container = container.getparent()
-    for index in range(sentence.block_index, min(len(found.blocks), sentence.block_index + MAX_REGION_BLOCKS)):
+    last = min(len(found.blocks), sentence.block_index + MAX_REGION_BLOCKS)
+    for index in range(sentence.block_index, last):
         block = found.blocks[index]
         if index > sentence.block_index and (
                 block.element.tag in REGION_STOP_TAGS and not RULES_HEADING.search(block.text)

@@ -1,6 +1,7 @@
 """German clause patterns (see the package docstring for what each name means)."""
 
-KEYWORDS = ("vorbehalt", "alle rechte", "sämtliche rechte", "nachdruck", "abdruck", "quellenangabe", "genehmig", "erlaub", "zustimm", "einwillig", "gestatt", "untersag", "verbot", "bedarf", "bedürfen",
+KEYWORDS = ("vorbehalt", "alle rechte", "sämtliche rechte", "nachdruck", "abdruck", "quellenangabe", "genehmig",
+            "erlaub", "zustimm", "einwillig", "gestatt", "untersag", "verbot", "bedarf", "bedürfen",
             "urheberrecht", "privat", "persönlich", "wörter", "pressemitteil", "honorarfrei", "übernomm",
             "nachgedruckt", "veröffentlicht werden", "geteilt werden", "weiterverbreit")
 
@@ -37,7 +38,8 @@ GRANT = (
      r"[^.]{0,60}?\b(?P<verb>übernommen|nachgedruckt|veröffentlicht|weiterverbreitet|geteilt|verwendet) werden"),
     r"\b(?:gestattet|erlaubt|gestatten|erlauben)\b (?:\w+ ){0,4}?(?:die )?(?P<verb>übernahme|veröffentlichung|weiterverbreitung|nachdruck)\b",
     # "Nachdruck mit Quellenangabe gestattet", "Abdruck frei, Belegexemplar erbeten" (never "nur mit Genehmigung")
-    (r"\b(?P<verb>nachdruck|abdruck|übernahme)\b\W+(?:(?!nur\b|nicht\b|ohne\b|kein)\w+\W+){0,4}?"
+    (r"\b(?P<verb>nachdruck|abdruck|übernahme|veröffentlichung|weiterverbreitung|vervielfältigung|verwendung)\b\W+"
+     r"(?:(?!nur\b|nicht\b|ohne\b|kein)\w+\W+){0,5}?"
      r"(?:gestattet|erlaubt|frei|honorarfrei|erwünscht)\b"),
 )
 DUTIES = {

@@ -65,6 +65,7 @@ DUTIES = {
     "credit-author-institution": r"\b(?:their|the author'?s?|his|her|authors') (?:institutions?|universit(?:y|ies)|"
                                  r"affiliations?)\b",
     "credit-source": r"\bsources?\b[^.]{0,40}?\b(?:acknowledged|credited|cited|named|mentioned|indicated)"
+                     r"|\bwith (?:full |proper |appropriate |clear )?(?:attribution|credit)\b"
                      r"|\bcredit(?:s|ing)? (?!(?:the |our |its |their |both )?(?:authors?|reporters?|writers?|"
                      r"photographers?|us|them|it)\b)\w"
                      r"|\b(?:credit|cite|acknowledge|name|mention)(?:s|ing)? (?:the |our )?(?:source|outlet|publication|us)\b"

@@ -22,7 +22,7 @@ PERSONAL_USE = (r"\b(?:à |pour un |pour )?usage (?:strictement |exclusivement )
 FIRST_WORDS = (r"\bles (?P<n>\d{2,4}) premiers mots\b[^.]{0,60}?\b(?:peuvent|pourront)\b",)
 PRESS_RELEASE = (r"\bcommuniqués? de presse\b[^.]{0,80}?\b(?:libre|librement|gratuite)\w*",)
 GRANT = (
-    (r"\b(?P<verb>reproduction|republication|reprise)\b (?:\w+ ){0,2}?autorisée?\b[^.]{0,60}?"
+    (r"\b(?P<verb>reproduction|republication|reprise)\b (?:[\w'’]+ ){0,4}?autorisée?\b[^.]{0,60}?"
      r"\b(?:avec|en citant|sous réserve|à condition|si)\b"),
     (r"\b(?:vous pouvez|peut être|peuvent être|autorisons|autorise)\b (?:\w+ ){0,4}?(?P<verb>republier|reproduire|republiés?|reproduits?|repris)\b"
     r"[^.]{0,60}?\b(?:à condition|sous réserve|pourvu|si|en citant)\b"),
