@@ -8,6 +8,7 @@ decision gives names a rule that GET /v1/policies/{name} lists.
 from __future__ import annotations
 
 import hashlib
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +19,11 @@ from schemas.policy import PolicySchema, flatten_errors
 from service.policy.conditions import registrable_domain
 from service.policy.model import Agreement, Policy, PolicyRule, Site, UseGrant
 
-SHIPPED_DIR = Path(__file__).resolve().parent.parent.parent / "policies"
+# The shipped policies: policies/ of a source checkout (make run, the tests), else the copy a
+# non-editable install (pip install ., the container image) puts under the environment's share/.
+SOURCE_POLICY_DIR = Path(__file__).resolve().parent.parent.parent / "policies"
+INSTALLED_POLICY_DIR = Path(sys.prefix) / "share" / "clearance" / "policies"
+SHIPPED_DIR = SOURCE_POLICY_DIR if SOURCE_POLICY_DIR.is_dir() else INSTALLED_POLICY_DIR
 POLICY_SUFFIXES = (".yaml", ".yml")
 MAX_POLICY_BYTES = 1_000_000
 FALLBACK_RULE = "no-rule-matched"
