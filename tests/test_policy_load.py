@@ -106,3 +106,10 @@ def test_the_readme_example_is_a_valid_policy():
     example = readme.split("## Policy files", 1)[1].split("```yaml\n", 1)[1].split("```", 1)[0]
     policy = parse_policy(example, "README.md")
     assert policy.name == "community" and policy.rule("use-granted").obligations == ("credit-author",)
+
+
+def test_brackets_nested_thousands_deep_are_a_policy_error():
+    with pytest.raises(PolicyFileError) as caught:
+        parse_policy("name: x\nrules: " + "[" * 5000, "deep.yaml")
+    assert caught.value.errors == [{"field": "(document)", "message": "nested too deeply"}]
+
