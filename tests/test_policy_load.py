@@ -113,3 +113,15 @@ def test_brackets_nested_thousands_deep_are_a_policy_error():
         parse_policy("name: x\nrules: " + "[" * 5000, "deep.yaml")
     assert caught.value.errors == [{"field": "(document)", "message": "nested too deeply"}]
 
+
+def test_yaml_aliases_cannot_multiply_a_condition():
+    # Each level repeats the one before nine times: a few lines standing for thousands of conditions.
+    levels = ["&c0 {field: use.action, eq: translate}"]
+    levels += [f"&c{i} {{any: [{', '.join([f'*c{i - 1}'] * 9)}]}}" for i in range(1, 4)]
+    rule = ("  - id: aliased\n    effect: forbid\n    message: Aliased.\n    when:\n      all:\n"
+            + "".join(f"        - {level}\n" for level in levels))
+    text = GOOD.replace("\n  - id: licence-excludes-use", "\n" + rule + "  - id: licence-excludes-use", 1)
+    assert "id: aliased" in text
+    with pytest.raises(PolicyFileError) as caught:
+        parse_policy(text, "aliases.yaml")
+    assert any("conditions in one rule" in e["message"] for e in caught.value.errors)
