@@ -39,7 +39,8 @@ def test_conditions(condition, expected):
 
 @pytest.mark.parametrize(("value", "domain"), [
     ("https://www.globalresearch.ca/article/1", "globalresearch.ca"), ("news.bbc.co.uk", "bbc.co.uk"),
-    ("HTTPS://Sub.Example.COM:8443/x", "example.com"), ("localhost", None), ("", None), ("http://", None)])
+    ("HTTPS://Sub.Example.COM:8443/x", "example.com"), ("localhost", None), ("", None), ("http://", None),
+    ("http://[::1", None)])
 def test_registrable_domain(value, domain):
     assert registrable_domain(value) == domain
 

@@ -30,7 +30,10 @@ def registrable_domain(value: str | None) -> str | None:
     if not value or not isinstance(value, str):
         return None
     text = value.strip().lower()
-    host = urlsplit(text).hostname if "://" in text else text.split("/")[0].split(":")[0]
+    try:
+        host = urlsplit(text).hostname if "://" in text else text.split("/")[0].split(":")[0]
+    except ValueError:  # "http://[::1": an unclosed IPv6 bracket names no host
+        return None
     if not host:
         return None
     host = host.rstrip(".")
