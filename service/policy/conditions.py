@@ -66,7 +66,9 @@ def _compare(op: str, actual: Any, expected: Any) -> bool:
     if op == "not_in":
         return actual not in expected
     if op == "contains":
-        return isinstance(actual, (list, tuple, str)) and expected in actual
+        if isinstance(actual, str):  # a substring test: `5 in "text"` would raise TypeError
+            return isinstance(expected, str) and expected in actual
+        return isinstance(actual, (list, tuple)) and expected in actual
     if op == "domain_in":
         domain = registrable_domain(str(actual))
         return domain is not None and domain in {registrable_domain(d) for d in expected}
