@@ -26,6 +26,9 @@ FACT_ROOTS = ("use", "site", "source", "terms", "metadata", "grant", "agreement"
 # Comparison operators of the condition language; "domain_in" compares registrable domains.
 OPERATORS = ("eq", "ne", "in", "not_in", "lt", "lte", "gt", "gte", "exists", "contains", "domain_in")
 MAX_CONDITION_DEPTH = 8
+# Conditions (all/any/not and comparisons) in one `when`/`unless`: YAML aliases can make a few lines
+# stand for millions of nodes, which checking and evaluating would then walk one by one.
+MAX_CONDITION_NODES = 500
 RULE_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
 DOMAIN = re.compile(r"^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$")
 
@@ -66,10 +69,28 @@ def check_condition(node: Any, depth: int = 0) -> list[str]:
     return []
 
 
+def condition_size(node: Any, limit: int = MAX_CONDITION_NODES) -> int:
+    """How many all/any/not/comparison mappings a condition holds, counting stops past limit:
+    bounded work even when YAML aliases repeat one subtree many times over."""
+    count, stack = 0, [node]
+    while stack and count <= limit:
+        item = stack.pop()
+        if isinstance(item, dict):
+            count += 1
+            for key in ("all", "any"):
+                if isinstance(item.get(key), list):
+                    stack.extend(item[key])
+            if "not" in item:
+                stack.append(item["not"])
+    return count
+
+
 class ConditionField(fields.Raw):
     """A `when`/`unless` condition: data in the small condition language, never code."""
 
     def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> Any:
+        if condition_size(value) > MAX_CONDITION_NODES:
+            raise ValidationError(f"more than {MAX_CONDITION_NODES} conditions in one rule")
         problems = check_condition(value)
         if problems:
             raise ValidationError(problems)

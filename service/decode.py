@@ -18,6 +18,10 @@ _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}
 _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
          (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 META_SNIFF_BYTES = 4096
+# Python codecs a label may name that are no web charset: escapes of Python source, host names, and
+# the codec that refuses everything. Transforms (rot13, base64, zlib...) fail the probe decode below.
+NOT_CHARSETS = frozenset({"unicode-escape", "raw-unicode-escape", "idna", "punycode", "undefined"})
+_PROBE = b"<p>caf\xc3\xa9 \xe9</p>"
 FALLBACK = "cp1252"
 
 
@@ -32,7 +36,7 @@ class Decoded:
 
 
 def charset_from_content_type(content_type: str | None) -> str | None:
-    """The codec a Content-Type header's charset names, if Python knows it."""
+    """The codec a Content-Type header's charset names, if it is a text encoding Python knows."""
     match = _HEADER_CHARSET.search(content_type or "")
     return _known(match.group(1)) if match else None
 
@@ -41,7 +45,10 @@ def _known(name: str | bytes) -> str | None:
     label = name.decode("ascii", "ignore") if isinstance(name, bytes) else name
     try:
         codec = codecs.lookup(label.strip())
-    except LookupError:
+        _PROBE.decode(codec.name, "replace")  # a bytes-to-bytes transform is no text encoding
+    except (LookupError, UnicodeError):
+        return None
+    if codec.name in NOT_CHARSETS:
         return None
     # A page that says latin-1 (or ASCII) is, by the HTML standard, windows-1252.
     return FALLBACK if codec.name in {"latin-1", "iso8859-1", "ascii"} else codec.name

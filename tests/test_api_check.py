@@ -7,10 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from service.extract import extract_metadata
-from service.page import Page
-from service.terms import extract_terms
-
 FIXTURES = Path(__file__).parent / "fixtures" / "policy"
 FOUNDING_URL = "https://www.globalresearch.ca/video-tensions-grow-as-isis-collapses-in-syria-and-iraq/5593179"
 ND_URL = "https://www.northbridge-observer.example/2026/03/10/port-alden-electric-ferries/"
@@ -21,38 +17,6 @@ CONTACT = "publications@globalresearch.ca"
 
 def page(name: str) -> str:
     return (FIXTURES / name).read_text(encoding="utf-8")
-
-
-def terms_of(name: str, url: str):
-    parsed = Page(page(name), url)
-    return extract_terms(parsed, extract_metadata(parsed).metadata)
-
-
-def _extractor_gap(name: str, url: str, kind: str) -> str | None:
-    """Why the terms extractor cannot carry this fixture yet (None when it reads the licence kind right)."""
-    terms = terms_of(name, url)
-    if terms.license.kind == kind:
-        return None
-    return f"terms extractor returns kind {terms.license.kind!r} for {name}, should be {kind!r}"
-
-
-FOUNDING_GAP = _extractor_gap("founding.html", FOUNDING_URL, "custom-grant")
-CLOUDFLARE_GAP = _extractor_gap("founding-cloudflare.html", FOUNDING_URL, "custom-grant")
-AP_GAP = _extractor_gap("ap-wire.html", AP_URL, "all-rights-reserved")
-
-def _metadata_gap() -> str | None:
-    """Why the credit block cannot name South Front yet: the metadata extractor must read the article's
-    original source and copyright line (issue 2), not the site's footer."""
-    parsed = Page(page("founding.html"), FOUNDING_URL)
-    metadata = extract_metadata(parsed).metadata
-    holder = metadata.copyright.holder if getattr(metadata, "copyright", None) else None
-    if holder == "South Front":
-        return None
-    return f"metadata extractor returns copyright holder {holder!r} for founding.html, should be 'South Front'"
-
-
-METADATA_GAP = _metadata_gap()
-needs_founding = pytest.mark.xfail(FOUNDING_GAP is not None, reason=str(FOUNDING_GAP), strict=True)
 
 
 def check(client, html_name, url, action="cross-post", medium="web", policy=None, draft=None, **use):
@@ -72,8 +36,6 @@ def duties(result):
 
 # --- the founding example -----------------------------------------------------------------------------
 
-@needs_founding
-@pytest.mark.xfail(METADATA_GAP is not None, reason=str(METADATA_GAP), strict=True)
 def test_founding_cross_post_with_full_draft_is_allowed(client):
     result = check(client, "founding.html", FOUNDING_URL, policy="community", draft="founding-draft.html")
     assert result["decision"] == "allowed"
@@ -81,7 +43,6 @@ def test_founding_cross_post_with_full_draft_is_allowed(client):
         "credit-source": "met", "copyright-notice": "met", "link-to-original": "met"}
 
 
-@needs_founding
 def test_founding_draft_without_the_link_is_conditional(client):
     result = check(client, "founding.html", FOUNDING_URL, policy="community", draft="founding-draft-no-link.html")
     assert result["decision"] == "conditional"
@@ -90,21 +51,18 @@ def test_founding_draft_without_the_link_is_conditional(client):
     assert FOUNDING_URL in result["attribution"]["html"] and FOUNDING_URL in result["attribution"]["text"]
 
 
-@pytest.mark.xfail(METADATA_GAP is not None, reason=str(METADATA_GAP), strict=True)
 def test_founding_credit_block_names_the_source_and_copyright_holder(client):
     result = check(client, "founding.html", FOUNDING_URL, policy="community")
     text = result["attribution"]["text"]
     assert "The original source of this article is South Front" in text and "Copyright © South Front, 2017" in text
 
 
-@needs_founding
 def test_founding_without_a_draft_leaves_duties_unchecked(client):
     result = check(client, "founding.html", FOUNDING_URL, policy="community")
     assert result["decision"] == "conditional"
     assert result["obligations"] and {o["status"] for o in result["obligations"]} == {"unchecked"}
 
 
-@needs_founding
 @pytest.mark.parametrize(("policy", "medium"), [("commercial", "web"), ("community", "print")])
 def test_founding_commercial_site_or_print_needs_permission(client, policy, medium):
     result = check(client, "founding.html", FOUNDING_URL, policy=policy, medium=medium)
@@ -113,7 +71,6 @@ def test_founding_commercial_site_or_print_needs_permission(client, policy, medi
     assert [r["rule"] for r in result["reasons"]] == ["use-not-granted"]
 
 
-@pytest.mark.xfail(CLOUDFLARE_GAP is not None, reason=str(CLOUDFLARE_GAP), strict=True)
 def test_founding_with_cloudflare_obfuscated_address_still_names_the_contact(client):
     result = check(client, "founding-cloudflare.html", FOUNDING_URL, policy="commercial")
     assert result["decision"] == "needs_permission"
@@ -156,7 +113,6 @@ def test_cc_by_with_tasl_credit_on_a_commercial_site_is_allowed(client):
 
 # --- wire copy and pages without terms -------------------------------------------------------------------------
 
-@pytest.mark.xfail(AP_GAP is not None, reason=str(AP_GAP), strict=True)
 @pytest.mark.parametrize("policy", ["community", "commercial"])
 def test_ap_wire_story_needs_permission(client, policy):
     result = check(client, "ap-wire.html", AP_URL, action="republish", policy=policy)

@@ -61,3 +61,15 @@ def test_validate_needs_exactly_one_document(client):
     assert client.post("/v1/policies/validate", json={}).status_code == 422
     both = client.post("/v1/policies/validate", json={"yaml": COMMUNITY, "document": {}})
     assert both.status_code == 422 and both.mimetype == "application/problem+json"
+
+
+def test_a_case_with_mistyped_metadata_is_a_case_error_not_a_500(client):
+    use = {"action": "republish"}
+    cases = [{"name": "title", "input": {"use": use, "metadata": {"title": 5}}},
+             {"name": "authors", "input": {"use": use, "metadata": {"authors": [{"name": ["Ann"]}]}}},
+             {"name": "copyright", "input": {"use": use, "metadata": {"copyright": {"holder": "X", "year": "2017"}}}}]
+    response = client.post("/v1/policies/validate", json={"yaml": COMMUNITY, "cases": cases})
+    assert response.status_code == 200
+    messages = [c["errors"][0]["message"] for c in response.get_json()["cases"]]
+    assert messages == ["metadata.title: a string or null", "metadata.authors.0.name: a string or null",
+                        "metadata.copyright.year: a whole number or null"]

@@ -67,3 +67,13 @@ def test_unknown_labels_and_binary_garbage_never_raise():
     assert decode_html(TEXT.encode(), "text/html; charset=klingon") == TEXT
     assert isinstance(decode_html(bytes(range(256)) * 10, "text/html; charset=utf-8"), str)
     assert isinstance(decode_html(b"\x00\xff" * 100, "text/html; charset=utf-16"), str)
+
+
+@pytest.mark.parametrize("label", ["rot13", "base64", "zlib", "hex", "idna", "punycode", "undefined",
+                                   "unicode_escape"])
+def test_codecs_that_are_no_web_charset_are_ignored(label):
+    # Python knows these names, but they are transforms or not charsets at all: the label is unknown.
+    body = b"<p>caf\xc3\xa9 \\u00e9</p>"
+    assert decode_report(body, f"text/html; charset={label}").encoding == "utf-8"
+    assert decode_report(b'<meta charset="' + label.encode() + b'">' + body).encoding == "utf-8"
+    assert decode_html(b"<p>\xe9\xff</p>", f"text/html; charset={label}") == "<p>éÿ</p>"

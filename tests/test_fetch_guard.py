@@ -7,7 +7,7 @@ import pytest
 
 from service.fetch import FetchSettings, UrlNotAllowed
 from service.fetch.netguard import embedded_ipv4, parse_networks, refusal
-from service.fetch.resolve import checked_address
+from service.fetch.resolve import checked_addresses
 from service.fetch.target import parse_target
 
 PORTS = (80, 443, 8080, 8443)
@@ -114,19 +114,19 @@ def test_embedded_ipv4_forms():
     ["2606:4700::1", "fe80::1%2"], ["93.184.215.14", "::ffff:127.0.0.1"],
 ])
 def test_a_host_is_refused_when_any_of_its_addresses_is(answers):
-    """checked_address judges what the resolver says, before any socket exists."""
+    """checked_addresses judges what the resolver says, before any socket exists."""
     target = parse_target("http://news.example/", PORTS)
     resolver = lambda host: [ipaddress.ip_address(a) for a in answers]
     with pytest.raises(UrlNotAllowed, match="news.example"):
-        checked_address(target, (), resolver, 1.0)
+        checked_addresses(target, (), resolver, 1.0)
 
 
-def test_the_first_checked_address_is_the_one_dialled_and_mapped_forms_dial_ipv4():
+def test_checked_addresses_keep_the_resolvers_order_and_mapped_forms_dial_ipv4():
     target = parse_target("http://news.example/", PORTS)
     public = [ipaddress.ip_address("93.184.215.14"), ipaddress.ip_address("2606:4700::1")]
-    assert checked_address(target, (), lambda host: public, 1.0) == public[0]
+    assert checked_addresses(target, (), lambda host: public, 1.0) == public
     mapped = [ipaddress.ip_address("::ffff:8.8.8.8")]
-    assert checked_address(target, (), lambda host: mapped, 1.0) == ipaddress.IPv4Address("8.8.8.8")
+    assert checked_addresses(target, (), lambda host: mapped, 1.0) == [ipaddress.IPv4Address("8.8.8.8")]
 
 
 def test_settings_from_config_read_every_fetch_key(make_app):

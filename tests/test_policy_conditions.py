@@ -19,6 +19,8 @@ FACTS = {"use": {"action": "excerpt", "excerpt_words": 80, "medium": "web"},
     ({"field": "use.excerpt_words", "gt": 80}, False),
     ({"field": "use.excerpt_words", "gt": "eighty"}, False),  # not comparable: not true, never an error
     ({"field": "terms.duty_types", "contains": "credit-author"}, True),
+    ({"field": "terms.license.kind", "contains": "c"}, True),
+    ({"field": "terms.license.kind", "contains": 5}, False),  # a text never contains a number: not an error
     ({"field": "terms.contact", "exists": False}, True),
     ({"field": "terms.license.url", "exists": True}, False),
     ({"field": "terms.license.url", "eq": None}, False),  # a missing field equals nothing...
@@ -39,7 +41,8 @@ def test_conditions(condition, expected):
 
 @pytest.mark.parametrize(("value", "domain"), [
     ("https://www.globalresearch.ca/article/1", "globalresearch.ca"), ("news.bbc.co.uk", "bbc.co.uk"),
-    ("HTTPS://Sub.Example.COM:8443/x", "example.com"), ("localhost", None), ("", None), ("http://", None)])
+    ("HTTPS://Sub.Example.COM:8443/x", "example.com"), ("localhost", None), ("", None), ("http://", None),
+    ("http://[::1", None)])
 def test_registrable_domain(value, domain):
     assert registrable_domain(value) == domain
 

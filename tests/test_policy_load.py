@@ -106,3 +106,22 @@ def test_the_readme_example_is_a_valid_policy():
     example = readme.split("## Policy files", 1)[1].split("```yaml\n", 1)[1].split("```", 1)[0]
     policy = parse_policy(example, "README.md")
     assert policy.name == "community" and policy.rule("use-granted").obligations == ("credit-author",)
+
+
+def test_brackets_nested_thousands_deep_are_a_policy_error():
+    with pytest.raises(PolicyFileError) as caught:
+        parse_policy("name: x\nrules: " + "[" * 5000, "deep.yaml")
+    assert caught.value.errors == [{"field": "(document)", "message": "nested too deeply"}]
+
+
+def test_yaml_aliases_cannot_multiply_a_condition():
+    # Each level repeats the one before nine times: a few lines standing for thousands of conditions.
+    levels = ["&c0 {field: use.action, eq: translate}"]
+    levels += [f"&c{i} {{any: [{', '.join([f'*c{i - 1}'] * 9)}]}}" for i in range(1, 4)]
+    rule = ("  - id: aliased\n    effect: forbid\n    message: Aliased.\n    when:\n      all:\n"
+            + "".join(f"        - {level}\n" for level in levels))
+    text = GOOD.replace("\n  - id: licence-excludes-use", "\n" + rule + "  - id: licence-excludes-use", 1)
+    assert "id: aliased" in text
+    with pytest.raises(PolicyFileError) as caught:
+        parse_policy(text, "aliases.yaml")
+    assert any("conditions in one rule" in e["message"] for e in caught.value.errors)

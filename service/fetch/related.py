@@ -44,6 +44,7 @@ class FetchCache:
         self.chars = 0
 
     def get(self, key: tuple[str, FetchSettings], ttl: float) -> object | None:
+        """The outcome stored under key if it is younger than ttl seconds (then the most recent), else None."""
         with self._lock:
             entry = self._entries.get(key)
             if entry is None:
@@ -56,6 +57,7 @@ class FetchCache:
             return outcome
 
     def put(self, key: tuple[str, FetchSettings], outcome: object, size: int) -> None:
+        """Store an outcome, then drop the oldest until at most size entries and max_chars remain."""
         with self._lock:
             if key in self._entries:
                 self._drop(key)
@@ -69,6 +71,7 @@ class FetchCache:
         self.chars -= _weight(outcome)
 
     def clear(self) -> None:
+        """Forget every stored outcome."""
         with self._lock:
             self._entries.clear()
             self.chars = 0

@@ -38,12 +38,6 @@ def system_resolver(host: str) -> list[IPAddress]:
     return found
 
 
-def checked_address(target: Target, allowed: tuple[IPNetwork, ...], resolver: Resolver,
-                    seconds: float, denied: tuple[IPNetwork, ...] = ()) -> IPAddress:
-    """The first address to dial for target, all its addresses checked."""
-    return checked_addresses(target, allowed, resolver, seconds, denied)[0]
-
-
 def checked_addresses(target: Target, allowed: tuple[IPNetwork, ...], resolver: Resolver,
                       seconds: float, denied: tuple[IPNetwork, ...] = ()) -> list[IPAddress]:
     """The addresses to dial for target, in the resolver's order (at most MAX_DIALS), once every

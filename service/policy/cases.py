@@ -12,6 +12,13 @@ from service.policy.origin import Original
 from service.terms.model import Constraint, Contact, Duty, Evidence, License, Rule, Tdm, Terms
 
 USE_ACTIONS = ("republish", "cross-post", "excerpt", "translate")
+# The metadata fields that hold text, as the extractor returns them; the credit block and the draft
+# checks read them as strings.
+METADATA_TEXT = ("title", "published", "modified", "language", "site_name", "canonical_url", "description",
+                 "section")
+# Objects inside metadata and the types of their fields.
+METADATA_OBJECTS = {"original_source": {"name": str, "url": str},
+                    "copyright": {"notice": str, "holder": str, "year": int}}
 
 
 class CaseError(ValueError):
@@ -68,7 +75,36 @@ def terms_from_dict(data: Any) -> Terms:
         raise CaseError(f"terms: {exc}") from exc
 
 
+def _check_fields(data: dict[str, Any], types: dict[str, type], where: str) -> None:
+    for name, kind in types.items():
+        value = data.get(name)
+        if value is not None and (not isinstance(value, kind) or isinstance(value, bool)):
+            raise CaseError(f"{where}.{name}: {'a whole number' if kind is int else 'a string'} or null")
+
+
+def read_metadata(data: Any) -> dict[str, Any]:
+    """Case metadata in the extractor's shape: text fields strings, authors and the objects as objects
+    (CaseError naming the field otherwise, so a typo in a case is a case error, not a crash)."""
+    if not isinstance(data, dict):
+        raise CaseError("metadata: an object")
+    _check_fields(data, dict.fromkeys(METADATA_TEXT, str), "metadata")
+    authors = data.get("authors")
+    if authors is not None and not isinstance(authors, list):
+        raise CaseError("metadata.authors: a list of {name, url}")
+    for i, author in enumerate(authors or []):
+        if not isinstance(author, dict):
+            raise CaseError(f"metadata.authors.{i}: an object {{name, url}}")
+        _check_fields(author, {"name": str, "url": str}, f"metadata.authors.{i}")
+    for key, types in METADATA_OBJECTS.items():
+        value = data.get(key)
+        if value is not None and not isinstance(value, dict):
+            raise CaseError(f"metadata.{key}: an object or null")
+        _check_fields(value or {}, types, f"metadata.{key}")
+    return data
+
+
 def read_use(data: Any) -> dict[str, Any]:
+    """The case's planned use: an action from USE_ACTIONS, a medium and an optional word count."""
     if not isinstance(data, dict) or data.get("action") not in USE_ACTIONS:
         raise CaseError(f"use.action: one of {list(USE_ACTIONS)}")
     words = data.get("excerpt_words")
@@ -82,9 +118,7 @@ def run_case(policy: Policy, case_input: dict[str, Any]) -> Decision:
     if not isinstance(case_input, dict):
         raise CaseError("input: an object")
     url = case_input.get("article_url")
-    metadata = case_input.get("metadata") or {}
-    if not isinstance(metadata, dict):
-        raise CaseError("metadata: an object")
+    metadata = read_metadata(case_input.get("metadata") or {})
     original_html = case_input.get("original_html")
     draft_html = case_input.get("draft_html")
     today = case_input.get("today")

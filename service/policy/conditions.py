@@ -30,7 +30,10 @@ def registrable_domain(value: str | None) -> str | None:
     if not value or not isinstance(value, str):
         return None
     text = value.strip().lower()
-    host = urlsplit(text).hostname if "://" in text else text.split("/")[0].split(":")[0]
+    try:
+        host = urlsplit(text).hostname if "://" in text else text.split("/")[0].split(":")[0]
+    except ValueError:  # "http://[::1": an unclosed IPv6 bracket names no host
+        return None
     if not host:
         return None
     host = host.rstrip(".")
@@ -63,7 +66,9 @@ def _compare(op: str, actual: Any, expected: Any) -> bool:
     if op == "not_in":
         return actual not in expected
     if op == "contains":
-        return isinstance(actual, (list, tuple, str)) and expected in actual
+        if isinstance(actual, str):  # a substring test: `5 in "text"` would raise TypeError
+            return isinstance(expected, str) and expected in actual
+        return isinstance(actual, (list, tuple)) and expected in actual
     if op == "domain_in":
         domain = registrable_domain(str(actual))
         return domain is not None and domain in {registrable_domain(d) for d in expected}

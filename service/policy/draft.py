@@ -69,6 +69,7 @@ def _names(draft: Draft, names: list[str], what: str, need_all: bool) -> Result:
 
 
 def check_link_to_original(d: Draft) -> Result:
+    """A hyperlink to the original (any of its equivalent URLs) somewhere in the draft."""
     linked = [h for h in d.hrefs if matches_any(h, d.original.urls)]
     if linked:
         return "met", "the draft links to the original", {"href": linked[0]}
@@ -76,6 +77,7 @@ def check_link_to_original(d: Draft) -> Result:
 
 
 def check_copyright(d: Draft) -> Result:
+    """The original's copyright line (holder, year, a © or 'copyright' mark) in the draft."""
     holder, year = d.original.copyright_holder, d.original.copyright_year
     if not holder and d.original.copyright_line is None:
         seen = [e.text for e in d.original.terms.evidence if "©" in e.text or "copyright" in e.text.lower()]
@@ -93,6 +95,7 @@ def check_copyright(d: Draft) -> Result:
 
 
 def check_license_notice(d: Draft) -> Result:
+    """The licence named in the draft, by its label, name or id, or linked by its URL."""
     label, url = d.original.license_label, d.original.license_url
     names = [n for n in (label, d.original.terms.license.name, d.original.terms.license.id) if n]
     if any(contains_name(d.text, n) for n in names) or (url and any(same_url(h, url) for h in d.hrefs)):
@@ -109,6 +112,7 @@ def _licence_key(url: str | None) -> str | None:
 
 
 def check_link_to_license(d: Draft) -> Result:
+    """A hyperlink to the licence's deed or legal code (any language variant)."""
     url = d.original.license_url
     if not url:
         return "unchecked", "the licence's URL is not known", {}
@@ -118,6 +122,7 @@ def check_link_to_license(d: Draft) -> Result:
 
 
 def check_canonical(d: Draft) -> Result:
+    """A rel=canonical link in the draft that points to the original."""
     canon = [link.href for link in d.page.links_with_rel("canonical")]
     if any(matches_any(h, d.original.urls) for h in canon):
         return "met", "rel=canonical points to the original", {"href": canon[0]}
@@ -125,6 +130,7 @@ def check_canonical(d: Draft) -> Result:
 
 
 def check_pixel(d: Draft) -> Result:
+    """The publisher's tracking pixel: the named image URL, else any image from the original's site."""
     wanted = d.original.pixel_url
     sources = [d.page.absolute(img.get("src")) or "" for img in d.page.tree.iter("img")]
     if wanted:
@@ -138,6 +144,7 @@ def check_pixel(d: Draft) -> Result:
 
 
 def check_headline(d: Draft) -> Result:
+    """The draft's headline equals the original's (case, accents and punctuation aside)."""
     title, drafted = d.original.title, headline(d.page)
     if not title:
         return "unchecked", "the original's headline is not known", {}
@@ -147,6 +154,7 @@ def check_headline(d: Draft) -> Result:
 
 
 def check_no_edits(d: Draft) -> Result:
+    """No sentence of the original changed in the draft (times, places and house style tolerated)."""
     if d.original.page is None:
         return "unchecked", "the original's text is not available to compare", {}
     result = d.comparison
@@ -161,6 +169,7 @@ def check_no_edits(d: Draft) -> Result:
 
 
 def check_excerpt(d: Draft) -> Result:
+    """The words of the original the draft quotes stay within the excerpt allowance."""
     if d.original.page is not None:
         words = d.comparison.quoted_words
     else:
@@ -171,6 +180,7 @@ def check_excerpt(d: Draft) -> Result:
 
 
 def check_exact_credit(d: Draft, text: str | None) -> Result:
+    """A credit line the terms or an agreement prescribe, word for word, in the draft."""
     if not text:
         return "unchecked", "no exact credit line is known", {}
     if contains_name(d.text, text):
@@ -179,6 +189,7 @@ def check_exact_credit(d: Draft, text: str | None) -> Result:
 
 
 def check_originally_published(d: Draft) -> Result:
+    """An 'originally published by/at' line in the draft naming the source."""
     phrase = any(p in d.text for p in ORIGIN_PHRASES)
     if phrase and any(contains_name(d.text, n) for n in d.original.source_names):
         return "met", "the draft says where the article was first published", {}
@@ -187,6 +198,7 @@ def check_originally_published(d: Draft) -> Result:
 
 
 def check_indicate_changes(d: Draft) -> Result:
+    """A note that the article was changed, when the draft changed it."""
     if d.original.page is not None and not d.comparison.changes:
         return "met", "nothing was changed, so there is nothing to indicate", {}
     if any(word in d.text.split() for word in CHANGE_NOTES):
@@ -195,6 +207,7 @@ def check_indicate_changes(d: Draft) -> Result:
 
 
 def check_original_links(d: Draft) -> Result:
+    """The links of the original's body text kept in the draft."""
     if d.original.page is None:
         return "unchecked", "the original's links are not available", {}
     wanted = [link.href for link in d.original.page.links if link.element.tag == "a" and link.text

@@ -58,6 +58,8 @@ def parse_policy(content: str | bytes, source: str, expected_name: str | None = 
         document = yaml.safe_load(raw.decode("utf-8"))
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         raise PolicyFileError(source, [{"field": "(document)", "message": f"not valid YAML: {exc}"}]) from exc
+    except RecursionError as exc:  # brackets nested thousands deep: the YAML composer recurses per level
+        raise PolicyFileError(source, [{"field": "(document)", "message": "nested too deeply"}]) from exc
     return build_policy(document, source, revision_of(raw), raw.decode("utf-8"), expected_name)
 
 

@@ -79,6 +79,7 @@ class Policy:
     description: str = ""
 
     def rule(self, rule_id: str) -> PolicyRule | None:
+        """The rule with this id (generated ones included), or None."""
         return next((r for r in self.rules if r.id == rule_id), None)
 
 

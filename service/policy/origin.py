@@ -50,6 +50,7 @@ class Original:
         return [n for n in (_get(a, "name") for a in _get(self.metadata, "authors") or ()) if n]
 
     def duty(self, kind: str) -> Duty | None:
+        """The terms' duty of this type, or None when the terms impose none."""
         return next((d for d in self.terms.duties if d.type == kind), None)
 
     @property
