@@ -258,29 +258,30 @@ class Page:
     @cached_property
     def blocks(self) -> tuple[Block, ...]:
         """Visible text in document order, one Block per run of text a block element holds directly."""
-        out: list[Block] = []
-        if self.tree is None:
-            return ()
-        body = self.tree.find("body")
-        _collect_blocks(body if body is not None else self.tree, out)
-        return tuple(out)
+        self._walk_body()
+        return self.__dict__["blocks"]  # type: ignore[no-any-return]
 
     @cached_property
     def classed(self) -> tuple[tuple[Any, str], ...]:
         """Body elements with a class, and every h1, in document order, each with its lower-cased class.
 
-        One walk shared by the rules that look for page parts by class name (bylines, tag lists): they
-        filter this list with substring tests instead of each running its own XPath over the tree.
+        One list shared by the rules that look for page parts by class name (bylines, tag lists): they
+        filter it with substring tests instead of each running its own XPath over the tree. It is
+        gathered by the same walk as the blocks: each walk over the tree costs a Python object per
+        element, more than the parse itself.
         """
+        self._walk_body()
+        return self.__dict__["classed"]  # type: ignore[no-any-return]
+
+    def _walk_body(self) -> None:
+        """Fill the blocks and classed views with one walk over the body."""
+        out: list[Block] = []
+        classed: list[tuple[Any, str]] = []
         body = self.tree.find("body") if self.tree is not None else None
-        if body is None:
-            return ()
-        out = []
-        for element in body.iter(lxml.etree.Element):  # a plain walk beats an XPath union here
-            classes = element.get("class")
-            if classes is not None or element.tag == "h1":
-                out.append((element, (classes or "").lower()))
-        return tuple(out)
+        if self.tree is not None:
+            _collect_blocks(body if body is not None else self.tree, out, classed if body is not None else None)
+        self.__dict__["blocks"] = tuple(out)
+        self.__dict__["classed"] = tuple(classed)
 
     def css_path(self, element: Any) -> str:
         """A short CSS-like path to element, for evidence ("body > div#main > p:nth-of-type(3)")."""
@@ -359,21 +360,25 @@ def _jsonld_members(data: Any, path: str, depth: int = 0) -> Iterator[JsonLdNode
             yield from _jsonld_members(graph, f"{path}.@graph", depth + 1)
 
 
-def _collect_blocks(root: Any, out: list[Block]) -> None:
+def _collect_blocks(root: Any, out: list[Block], classed: list[tuple[Any, str]] | None = None) -> None:
     """Walk the tree once (lxml's iterwalk, in C), splitting text at block boundaries.
 
     Comments and processing instructions are dropped at parse time, so every node walked is an
-    element; invisible subtrees are skipped whole. This loop runs for every element of every page:
-    it is kept flat on purpose.
+    element; invisible subtrees are skipped whole for the text. classed, when given, gathers every
+    element with a class and every h1 (invisible ones included), for Page.classed. This loop runs for
+    every element of every page: it is kept flat on purpose.
     """
     buffer: list[str] = []
     append = buffer.append
     owners: list[Any] = [root]
     blocks, invisible = BLOCK_TAGS, INVISIBLE_TAGS
+    gather = classed is not None
     walker = lxml.etree.iterwalk(root, events=("start", "end"))
     for event, element in walker:
         tag = element.tag
         if event == "start":
+            if gather and ((classes := element.get("class")) is not None or tag == "h1"):
+                classed.append((element, (classes or "").lower()))  # type: ignore[union-attr]
             if tag in blocks:
                 if buffer:
                     raw = "".join(buffer)
@@ -383,6 +388,8 @@ def _collect_blocks(root: Any, out: list[Block]) -> None:
                 owners.append(element)
             elif tag in invisible and element is not root:
                 walker.skip_subtree()  # its "end" event still comes: only its tail is read
+                if gather:
+                    _gather_classed(element, classed)  # type: ignore[arg-type]
                 continue
             elif tag == "br":
                 append("\n")
@@ -402,6 +409,15 @@ def _collect_blocks(root: Any, out: list[Block]) -> None:
                 append(text)
     if buffer and (text := clean_text("".join(buffer))):
         out.append(Block(text, owners[-1]))
+
+
+def _gather_classed(subtree: Any, classed: list[tuple[Any, str]]) -> None:
+    """The classed elements and h1s inside an invisible element whose subtree the text walk skips."""
+    nodes = subtree.iterdescendants(lxml.etree.Element)
+    for element in nodes:
+        classes = element.get("class")
+        if classes is not None or element.tag == "h1":
+            classed.append((element, (classes or "").lower()))
 
 
 # Every element is an lxml.html.HtmlElement (text_content, cssselect...), chosen in C: lxml.html's own
