@@ -16,7 +16,7 @@ from service.extract.lead import paragraph_blocks
 from service.extract.model import Copyright
 from service.extract.rules import Found, Rule, first_match, jsonld_value
 from service.extract.textlines import matching_lines
-from service.extract.zones import ARTICLE, CHROME, NEUTRAL, near_media, zone_of
+from service.extract.zones import ARTICLE, CHROME, NEUTRAL, near_media, page_zone
 from service.page import Page, clean_text
 
 # A notice starts at ©, (c) or the word Copyright followed by ©, a year or a capitalised name.
@@ -94,7 +94,7 @@ def classify(page: Page) -> dict[str, Copyright]:
     if first:
         chain = list(first[0].element.iterancestors())[::-1] + [first[0].element]
         ancestors = {node: depth for depth, node in enumerate(chain)}
-    zoned = [(zone_of(element), _depth_with(ancestors, element), parsed) for element, parsed in notices]
+    zoned = [(page_zone(page, element), _depth_with(ancestors, element), parsed) for element, parsed in notices]
     closest = max((depth for zone, depth, _ in zoned if zone != CHROME), default=0)
     out: dict[str, Copyright] = {}
     for zone, depth, parsed in zoned:

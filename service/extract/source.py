@@ -15,7 +15,7 @@ from service.extract.lead import paragraphs
 from service.extract.model import OriginalSource
 from service.extract.rules import Found, Rule, first_match, jsonld_value
 from service.extract.textlines import matching_lines
-from service.extract.zones import CHROME, near_media, zone_of
+from service.extract.zones import CHROME, near_media, page_zone
 from service.page import BLOCK_TAGS, Page, clean_text
 
 # A credit phrase starts a line or a sentence ("... text. This article first appeared in X.").
@@ -75,7 +75,7 @@ def _credit(page: Page, pattern: re.Pattern[str], photo_credits: bool) -> Origin
     credit ("Quelle: J. Roe" under a photo), so lines next to pictures are skipped."""
     for found in matching_lines(page, pattern):
         if (found.element.tag in EXCLUDED_TAGS or len(found.line) > MAX_CREDIT_LINE_CHARS
-                or zone_of(found.element) == CHROME or (photo_credits and near_media(found.element))):
+                or page_zone(page, found.element) == CHROME or (photo_credits and near_media(found.element))):
             continue
         rest = found.line[found.end:]
         links = _links_after(found.element, rest)

@@ -20,7 +20,7 @@ from service.extract.lead import Lead
 from service.extract.model import Theme
 from service.extract.rules import Found, Rule, first_match, jsonld_value
 from service.extract.taxonomy import values_of
-from service.extract.zones import CHROME, zone_of
+from service.extract.zones import CHROME, page_zone
 from service.page import Page, clean_text
 
 THEMES_FILE = Path(__file__).resolve().parent.parent / "data" / "themes.yaml"
@@ -135,7 +135,7 @@ def _category_links(page: Page) -> tuple[Theme, ...] | None:
     if len(links) > 3 * MAX_CATEGORY_LINKS:  # a site map of categories
         return None
     texts = list(dict.fromkeys(clean_text(a.text_content()).replace("\n", " ") for a in links
-                               if zone_of(a) != CHROME))
+                               if page_zone(page, a) != CHROME))
     texts = [text for text in texts if text]
     return _declared(texts) if len(texts) <= MAX_CATEGORY_LINKS else None
 

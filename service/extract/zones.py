@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from service.page import Page
+
 ARTICLE = "article"
 CHROME = "chrome"
 NEUTRAL = "neutral"
@@ -40,28 +42,59 @@ def _marks(node: Any) -> str:
     return f"{node.get('class', '')} {node.get('id', '')}".strip()
 
 
-def zone_of(element: Any) -> str:
-    """ARTICLE, CHROME or NEUTRAL, from the element's ancestors' tags, class and id words."""
+# What one element says about its zone, on its own (zone_of weighs a whole chain of them).
+_STOP, _STRONG_CHROME, _WEAK_CHROME, _ARTICLE, _WEAK_ARTICLE, _NOTHING = range(6)
+
+
+def _kind(node: Any) -> int:
+    if not isinstance(node.tag, str) or node.tag in {"body", "html"}:
+        return _STOP
+    marks = _marks(node)
+    layout = ARTICLE_WORDS.search(marks) or WEAK_ARTICLE_WORDS.search(marks)  # "content sidebar-right"
+    if node.tag in STRONG_CHROME_TAGS or (STRONG_CHROME_WORDS.search(marks) and not layout):
+        return _STRONG_CHROME
+    if node.tag in WEAK_CHROME_TAGS or WEAK_CHROME_WORDS.search(marks):
+        return _WEAK_CHROME
+    if node.tag in ARTICLE_TAGS or node.get("itemprop", "").lower() in ARTICLE_ITEMPROPS or ARTICLE_WORDS.search(marks):
+        return _ARTICLE
+    if node.tag in WEAK_ARTICLE_TAGS or WEAK_ARTICLE_WORDS.search(marks):
+        return _WEAK_ARTICLE
+    return _NOTHING
+
+
+def zone_of(element: Any, kinds: dict[Any, int] | None = None) -> str:
+    """ARTICLE, CHROME or NEUTRAL, from the element's ancestors' tags, class and id words.
+
+    kinds: a cache of what each element says, kept by the caller for one page (Page.memo): the
+    elements asked about share most of their ancestors, and reading an element's class and id words
+    is what costs. The cache holds the elements, so lxml keeps handing out the same element objects.
+    """
+    kinds = {} if kinds is None else kinds
     chrome_at = weak_article_at = None
     article_at: list[int] = []
     chain = [element, *element.iterancestors()]
     for depth, node in enumerate(chain):
-        if not isinstance(node.tag, str) or node.tag in {"body", "html"}:
+        kind = kinds.get(node)
+        if kind is None:
+            kind = kinds[node] = _kind(node)
+        if kind == _STOP:
             break
-        marks = _marks(node)
-        layout = ARTICLE_WORDS.search(marks) or WEAK_ARTICLE_WORDS.search(marks)  # "content sidebar-right"
-        if node.tag in STRONG_CHROME_TAGS or (STRONG_CHROME_WORDS.search(marks) and not layout):
+        if kind == _STRONG_CHROME:
             return CHROME
-        if node.tag in WEAK_CHROME_TAGS or WEAK_CHROME_WORDS.search(marks):
+        if kind == _WEAK_CHROME:
             chrome_at = depth if chrome_at is None else chrome_at
-        elif (node.tag in ARTICLE_TAGS or node.get("itemprop", "").lower() in ARTICLE_ITEMPROPS
-              or ARTICLE_WORDS.search(marks)):
+        elif kind == _ARTICLE:
             article_at.append(depth)
-        elif node.tag in WEAK_ARTICLE_TAGS or WEAK_ARTICLE_WORDS.search(marks):
+        elif kind == _WEAK_ARTICLE:
             weak_article_at = depth if weak_article_at is None else weak_article_at
     if chrome_at is not None:
         return ARTICLE if any(depth > chrome_at for depth in article_at) else CHROME
     return ARTICLE if article_at or weak_article_at is not None else NEUTRAL
+
+
+def page_zone(page: Page, element: Any) -> str:
+    """zone_of(element), with the page's shared cache of element kinds."""
+    return zone_of(element, page.memo("zones.kinds", dict))
 
 
 # Containers of pictures and their credits: a "©" or "Source:" there is a photo credit.
