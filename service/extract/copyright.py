@@ -21,6 +21,7 @@ from service.page import Page, clean_text
 
 # A notice starts at ©, (c) or the word Copyright followed by ©, a year or a capitalised name.
 NOTICE = re.compile(r"©|\((?i:c)\)\s*(?=\d{4}|[A-Z])|(?i:copyright)\s*(?=©|\((?i:c)\)|\d{4}|[A-Z])")
+NOTICE_WORDS = ("©", "(c)", "copyright")  # one of them starts every notice (lower-cased)
 MARKERS = re.compile(r"^(?:\s|©|\((?i:c)\)|(?i:copyright)\b|:)+")
 YEAR_RANGE = re.compile(r"\b((?:19|20)\d{2})(?:\s*[-–/]\s*((?:19|20)\d{2}|\d{2}))?\b")
 RESERVED = re.compile(r"(?i:all rights reserved|alle rechte vorbehalten|tous droits réservés|"
@@ -59,7 +60,7 @@ def _notices(page: Page) -> list[tuple[Any, Copyright]]:
     """(element, parsed notice) of every visible notice with a holder or a year, in document order."""
     out: list[tuple[Any, Copyright]] = []
     last_line: tuple[int, str] | None = None
-    for found in matching_lines(page, NOTICE):
+    for found in matching_lines(page, NOTICE, NOTICE_WORDS):
         if (id(found.block), found.line) == last_line:  # one notice per line: the first marker starts it
             continue
         last_line = (id(found.block), found.line)

@@ -50,6 +50,8 @@ def _kind(node: Any) -> int:
     if not isinstance(node.tag, str) or node.tag in {"body", "html"}:
         return _STOP
     marks = _marks(node)
+    if not marks:  # most elements have neither class nor id: their tag alone says it
+        return _kind_of_tag(node)
     layout = ARTICLE_WORDS.search(marks) or WEAK_ARTICLE_WORDS.search(marks)  # "content sidebar-right"
     if node.tag in STRONG_CHROME_TAGS or (STRONG_CHROME_WORDS.search(marks) and not layout):
         return _STRONG_CHROME
@@ -60,6 +62,16 @@ def _kind(node: Any) -> int:
     if node.tag in WEAK_ARTICLE_TAGS or WEAK_ARTICLE_WORDS.search(marks):
         return _WEAK_ARTICLE
     return _NOTHING
+
+
+def _kind_of_tag(node: Any) -> int:
+    if node.tag in STRONG_CHROME_TAGS:
+        return _STRONG_CHROME
+    if node.tag in WEAK_CHROME_TAGS:
+        return _WEAK_CHROME
+    if node.tag in ARTICLE_TAGS or node.get("itemprop", "").lower() in ARTICLE_ITEMPROPS:
+        return _ARTICLE
+    return _WEAK_ARTICLE if node.tag in WEAK_ARTICLE_TAGS else _NOTHING
 
 
 def zone_of(element: Any, kinds: dict[Any, int] | None = None) -> str:
