@@ -46,8 +46,8 @@ class CountryIndex:
     def find(self, text: str) -> Counter[str]:
         """How often each country is named in text (codes counted per mention)."""
         found: Counter[str] = Counter()
-        letters = [c for c in text if c.isalpha()]
-        if letters and sum(c.isupper() for c in letters) > MAX_UPPER_SHARE * len(letters):
+        letters = list(filter(str.isalpha, text))
+        if letters and sum(map(str.isupper, letters)) > MAX_UPPER_SHARE * len(letters):
             text = text.title()
         matches = list(WORD.finditer(text))
         words = [_norm(m.group()) for m in matches]
