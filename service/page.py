@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, NamedTuple, TypeVar
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin, urlparse, urlsplit, urlunparse
 
 import lxml.etree
 import lxml.html
@@ -135,11 +135,28 @@ class Page:
                 return self.url
         return self.url
 
+    @cached_property
+    def _base_scheme(self) -> str | None:
+        """The base URL's scheme, when the base parses: what urljoin compares an absolute href's to."""
+        try:
+            return urlparse(self.base_url).scheme if self.base_url else None
+        except ValueError:
+            return None
+
     def absolute(self, href: str | None) -> str | None:
         """href resolved against the page's base URL; only http(s) results are kept."""
         if not href:
             return None
         href = href.strip()
+        if href.startswith(("http://", "https://")) and self._base_scheme is not None:
+            # Most links are absolute already: what urljoin does with them, without parsing the base
+            # again for each one (a page has hundreds of links, the terms read them all).
+            try:
+                parts = urlparse(href)
+            except ValueError:  # malformed, e.g. "http://[not-an-ip]/"
+                return None
+            if parts.netloc:
+                return href if parts.scheme != self._base_scheme else urlunparse(parts)
         try:
             resolved = urljoin(self.base_url, href) if self.base_url else href
             return resolved if urlsplit(resolved).scheme in {"http", "https"} else None

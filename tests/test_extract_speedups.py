@@ -58,3 +58,27 @@ def test_classed_gathered_by_the_blocks_walk_matches_a_plain_walk() -> None:
     assert page.blocks  # the walk ran for the text first
     assert [(id(e), c) for e, c in page.classed] == [(id(e), c) for e, c in plain]
     assert ("icon" in {c for _, c in page.classed}) and ("inner" in {c for _, c in page.classed})
+
+
+HREFS = ["https://other.example/x?", "http://other.example/#", "HTTP://other.example/x", "http:///x",
+         "https://other.example/;p?q#f", "http://[::1", " https://other.example/a b ", "/relative/path",
+         "mailto:desk@news.example", "https://news.example/story?id=4"]
+
+
+def _resolved_by_urljoin(base: str | None, href: str) -> str | None:
+    from urllib.parse import urljoin, urlsplit
+    href = href.strip()
+    try:
+        resolved = urljoin(base, href) if base else href
+        return resolved if urlsplit(resolved).scheme in {"http", "https"} else None
+    except ValueError:
+        return None
+
+
+def test_absolute_resolves_absolute_hrefs_as_urljoin_does() -> None:
+    for base in ("https://news.example/a/b", "http://news.example/", "ftp://files.example/", None, "http://[::1"):
+        page = Page("<html><body></body></html>", base)
+        assert [page.absolute(h) for h in HREFS] == [_resolved_by_urljoin(page.base_url, h) for h in HREFS]
+    page = Page("<html><body></body></html>", "https://news.example/a/b")
+    assert page.absolute("https://other.example/x?") == "https://other.example/x"  # urljoin's own rebuild
+    assert page.absolute("http://other.example/x?") == "http://other.example/x?"  # another scheme: kept as is
