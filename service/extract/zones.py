@@ -6,6 +6,7 @@ is the article's.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from service.page import Page
@@ -37,6 +38,15 @@ ARTICLE_WORDS = re.compile(r"(?:^|\s)(?:(?:article|post|entry|story)(?:[-_][\w-]
 WEAK_ARTICLE_WORDS = re.compile(r"(?:^|\s)(?:[\w-]*[-_])?(?:content|text|body|main)(?:[-_](?:area|container|inner|"
                                 r"wrapper|\d+))?(?:$|\s)", re.IGNORECASE)
 
+MARKS_CACHE = 8192  # distinct class/id strings remembered: pages and sites repeat theirs
+
+
+@lru_cache(maxsize=MARKS_CACHE)
+def _words(marks: str) -> tuple[bool, bool, bool, bool]:
+    """Whether class/id words name an article, a weak article zone, strong chrome, weak chrome."""
+    return (ARTICLE_WORDS.search(marks) is not None, WEAK_ARTICLE_WORDS.search(marks) is not None,
+            STRONG_CHROME_WORDS.search(marks) is not None, WEAK_CHROME_WORDS.search(marks) is not None)
+
 
 def _marks(node: Any) -> str:
     return f"{node.get('class', '')} {node.get('id', '')}".strip()
@@ -52,14 +62,14 @@ def _kind(node: Any) -> int:
     marks = _marks(node)
     if not marks:  # most elements have neither class nor id: their tag alone says it
         return _kind_of_tag(node)
-    layout = ARTICLE_WORDS.search(marks) or WEAK_ARTICLE_WORDS.search(marks)  # "content sidebar-right"
-    if node.tag in STRONG_CHROME_TAGS or (STRONG_CHROME_WORDS.search(marks) and not layout):
+    article, weak_article, strong_chrome, weak_chrome = _words(marks)
+    if node.tag in STRONG_CHROME_TAGS or (strong_chrome and not (article or weak_article)):  # "content sidebar"
         return _STRONG_CHROME
-    if node.tag in WEAK_CHROME_TAGS or WEAK_CHROME_WORDS.search(marks):
+    if node.tag in WEAK_CHROME_TAGS or weak_chrome:
         return _WEAK_CHROME
-    if node.tag in ARTICLE_TAGS or node.get("itemprop", "").lower() in ARTICLE_ITEMPROPS or ARTICLE_WORDS.search(marks):
+    if node.tag in ARTICLE_TAGS or node.get("itemprop", "").lower() in ARTICLE_ITEMPROPS or article:
         return _ARTICLE
-    if node.tag in WEAK_ARTICLE_TAGS or WEAK_ARTICLE_WORDS.search(marks):
+    if node.tag in WEAK_ARTICLE_TAGS or weak_article:
         return _WEAK_ARTICLE
     return _NOTHING
 
