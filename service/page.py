@@ -118,6 +118,7 @@ class Page:
         self.headers = {k.lower(): v for k, v in (headers or {}).items()}
         self.warnings: list[str] = []
         self._memo: dict[str, Any] = {}
+        self._resolved: dict[str, str | None] = {}
         self.tree = parse_html(html)
 
     def memo(self, key: str, compute: Callable[[], T]) -> T:
@@ -146,9 +147,17 @@ class Page:
             return None
 
     def absolute(self, href: str | None) -> str | None:
-        """href resolved against the page's base URL; only http(s) results are kept."""
+        """href resolved against the page's base URL; only http(s) results are kept.
+
+        Each distinct href is resolved once per page: menus and footers repeat a quarter of a page's links.
+        """
         if not href:
             return None
+        if href not in self._resolved:
+            self._resolved[href] = self._resolve(href)
+        return self._resolved[href]
+
+    def _resolve(self, href: str) -> str | None:
         href = href.strip()
         if href.startswith(("http://", "https://")) and self._base_scheme is not None:
             # Most links are absolute already: what urljoin does with them, without parsing the base
