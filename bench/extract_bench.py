@@ -57,26 +57,25 @@ def view_split(corpus: list[tuple[dict, str]], terms: bool) -> None:
     names = (*VIEWS, *FIELDS, *LATER, *(("terms",) if terms else ()))
     spent: dict[str, list[float]] = {name: [] for name in names}
 
-    def step(name: str, run: Callable[[], Any]) -> Any:
+    def step(name: str, run: Callable[..., Any], *args: Any) -> Any:
         start = time.process_time()
-        result = run()
+        result = run(*args)
         spent[name].append((time.process_time() - start) * 1000)
         return result
 
     for row, html in corpus:
         page = Page(html, row.get("url"))
         for name in VIEWS:
-            step(name, lambda name=name: getattr(page, name))
-        found = {name: step(name, lambda extract=extract: extract(page)) for name, extract in FIELDS.items()}
+            step(name, getattr, page, name)
+        found = {name: step(name, extract, page) for name, extract in FIELDS.items()}
         values = {name: f.value for name, f in found.items() if f is not None}
         labelled = values.get("taxonomies", {})
-        article_lead = step("lead", lambda: lead.of(page, values.get("title"), values.get("description")))
-        step("section", lambda: taxonomy.section(page, labelled))
-        step("regions", lambda: regions.extract(page, labelled, article_lead, regions.vocabulary()))
-        step("themes", lambda: themes.extract(page, labelled, article_lead, themes.vocabulary()))
+        article_lead = step("lead", lead.of, page, values.get("title"), values.get("description"))
+        step("section", taxonomy.section, page, labelled)
+        step("regions", regions.extract, page, labelled, article_lead, regions.vocabulary())
+        step("themes", themes.extract, page, labelled, article_lead, themes.vocabulary())
         if terms:
-            metadata = extract_metadata(page).metadata
-            step("terms", lambda: extract_terms(page, metadata))
+            step("terms", extract_terms, page, extract_metadata(page).metadata)
     total = sum(statistics.median(spent[name]) for name in names if name != "terms")
     for name, values in spent.items():
         ordered = sorted(values)

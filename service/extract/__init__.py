@@ -26,7 +26,6 @@ from service.extract.model import Extraction, Metadata
 from service.extract.rules import Found
 from service.page import Page
 
-
 # The fields read from the page alone, in the order they run (the bench times each one).
 FIELDS: dict[str, Callable[[Page], Found[Any] | None]] = {
     "title": title.extract,
