@@ -6,7 +6,7 @@ one field needs from another (the title and description for regions and themes) 
 """
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from service.extract import (
@@ -26,6 +26,22 @@ from service.extract.model import Extraction, Metadata
 from service.extract.rules import Found
 from service.page import Page
 
+# The fields read from the page alone, in the order they run (the bench times each one).
+FIELDS: dict[str, Callable[[Page], Found[Any] | None]] = {
+    "title": title.extract,
+    "authors": authors.extract,
+    "published": dates.published,
+    "modified": dates.modified,
+    "language": site.language,
+    "site_name": site.site_name,
+    "canonical_url": site.canonical_url,
+    "description": site.description,
+    "tags": tags.extract,
+    "taxonomies": taxonomy.extract,
+    "original_source": source.extract,
+    "copyright": copyright.extract,
+}
+
 
 def extract_metadata(page: Page, settings: Mapping[str, Any] | None = None) -> Extraction:
     """All metadata fields of one page, with provenance and warnings.
@@ -33,20 +49,7 @@ def extract_metadata(page: Page, settings: Mapping[str, Any] | None = None) -> E
     settings: the app's configuration (REGIONS_FILE, THEMES_FILE); the shipped vocabularies without it.
     """
     settings = settings or {}
-    found: dict[str, Found[Any] | None] = {
-        "title": title.extract(page),
-        "authors": authors.extract(page),
-        "published": dates.published(page),
-        "modified": dates.modified(page),
-        "language": site.language(page),
-        "site_name": site.site_name(page),
-        "canonical_url": site.canonical_url(page),
-        "description": site.description(page),
-        "tags": tags.extract(page),
-        "taxonomies": taxonomy.extract(page),
-        "original_source": source.extract(page),
-        "copyright": copyright.extract(page),
-    }
+    found: dict[str, Found[Any] | None] = {name: extract(page) for name, extract in FIELDS.items()}
     values = {name: f.value for name, f in found.items() if f is not None}
     labelled = values.get("taxonomies", {})
     article_lead = lead.of(page, values.get("title"), values.get("description"))

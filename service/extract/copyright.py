@@ -16,11 +16,12 @@ from service.extract.lead import paragraph_blocks
 from service.extract.model import Copyright
 from service.extract.rules import Found, Rule, first_match, jsonld_value
 from service.extract.textlines import matching_lines
-from service.extract.zones import ARTICLE, CHROME, NEUTRAL, near_media, zone_of
+from service.extract.zones import ARTICLE, CHROME, NEUTRAL, near_media, page_zone
 from service.page import Page, clean_text
 
 # A notice starts at ©, (c) or the word Copyright followed by ©, a year or a capitalised name.
 NOTICE = re.compile(r"©|\((?i:c)\)\s*(?=\d{4}|[A-Z])|(?i:copyright)\s*(?=©|\((?i:c)\)|\d{4}|[A-Z])")
+NOTICE_WORDS = ("©", "(c)", "copyright")  # one of them starts every notice (lower-cased)
 MARKERS = re.compile(r"^(?:\s|©|\((?i:c)\)|(?i:copyright)\b|:)+")
 YEAR_RANGE = re.compile(r"\b((?:19|20)\d{2})(?:\s*[-–/]\s*((?:19|20)\d{2}|\d{2}))?\b")
 RESERVED = re.compile(r"(?i:all rights reserved|alle rechte vorbehalten|tous droits réservés|"
@@ -59,7 +60,7 @@ def _notices(page: Page) -> list[tuple[Any, Copyright]]:
     """(element, parsed notice) of every visible notice with a holder or a year, in document order."""
     out: list[tuple[Any, Copyright]] = []
     last_line: tuple[int, str] | None = None
-    for found in matching_lines(page, NOTICE):
+    for found in matching_lines(page, NOTICE, NOTICE_WORDS):
         if (id(found.block), found.line) == last_line:  # one notice per line: the first marker starts it
             continue
         last_line = (id(found.block), found.line)
@@ -94,7 +95,7 @@ def classify(page: Page) -> dict[str, Copyright]:
     if first:
         chain = list(first[0].element.iterancestors())[::-1] + [first[0].element]
         ancestors = {node: depth for depth, node in enumerate(chain)}
-    zoned = [(zone_of(element), _depth_with(ancestors, element), parsed) for element, parsed in notices]
+    zoned = [(page_zone(page, element), _depth_with(ancestors, element), parsed) for element, parsed in notices]
     closest = max((depth for zone, depth, _ in zoned if zone != CHROME), default=0)
     out: dict[str, Copyright] = {}
     for zone, depth, parsed in zoned:

@@ -99,6 +99,9 @@ def read_labels(page: Page, inner_label: re.Pattern[str] | None = None) -> list[
             out.extend(found)
             position += 1
             continue
+        if ":" not in block.text:  # no label on any of its lines: only count them
+            position += block.text.count("\n") + 1
+            continue
         for line in _segments(block.text, inner_label):
             position += 1
             colon = line.find(":")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from service.extract.zones import CHROME, zone_of
+from service.extract.zones import CHROME, page_zone
 from service.page import Block, Page
 
 LEAD_PARAGRAPHS = 2
@@ -27,11 +27,16 @@ class Lead:
 
 
 def paragraph_blocks(page: Page, limit: int = LEAD_PARAGRAPHS) -> list[Block]:
-    """The first blocks of running text (paragraphs) outside the site's chrome."""
+    """The first blocks of running text (paragraphs) outside the site's chrome (found once per page:
+    the lead, the copyright and the source rules all ask)."""
+    return page.memo(f"lead.paragraphs.{limit}", lambda: _paragraph_blocks(page, limit))
+
+
+def _paragraph_blocks(page: Page, limit: int) -> list[Block]:
     out: list[Block] = []
     for block in page.blocks:
         if (block.element.tag in PARAGRAPH_TAGS and len(block.text) >= MIN_PARAGRAPH_CHARS
-                and zone_of(block.element) != CHROME):
+                and page_zone(page, block.element) != CHROME):
             out.append(block)
             if len(out) >= limit:
                 break

@@ -28,8 +28,12 @@ PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
 MAX_UPPER_SHARE = 0.6  # text with more capital letters than this is read in title case
 
 
+POSSESSIVE_ENDS = ("'", "’", "'s", "’s")  # the only endings POSSESSIVE can remove: others skip the regex
+
+
 def _norm(word: str) -> str:
-    return POSSESSIVE.sub("", word.rstrip("."))
+    word = word.rstrip(".")
+    return POSSESSIVE.sub("", word) if word.endswith(POSSESSIVE_ENDS) else word
 
 
 def _key(name: str) -> tuple[str, ...]:
@@ -46,13 +50,17 @@ class CountryIndex:
     def find(self, text: str) -> Counter[str]:
         """How often each country is named in text (codes counted per mention)."""
         found: Counter[str] = Counter()
-        letters = [c for c in text if c.isalpha()]
-        if letters and sum(c.isupper() for c in letters) > MAX_UPPER_SHARE * len(letters):
+        letters = list(filter(str.isalpha, text))
+        if letters and sum(map(str.isupper, letters)) > MAX_UPPER_SHARE * len(letters):
             text = text.title()
         matches = list(WORD.finditer(text))
         words = [_norm(m.group()) for m in matches]
         i = 0
+        starts = self.longest
         while i < len(words):
+            if words[i] not in starts and "-" not in words[i]:  # most words start no name
+                i += 1
+                continue
             code, width = self._at(words, matches, text, i)
             if code:
                 found[code] += 1

@@ -15,7 +15,7 @@ from service.extract.lead import paragraphs
 from service.extract.model import OriginalSource
 from service.extract.rules import Found, Rule, first_match, jsonld_value
 from service.extract.textlines import matching_lines
-from service.extract.zones import CHROME, near_media, zone_of
+from service.extract.zones import CHROME, near_media, page_zone
 from service.page import BLOCK_TAGS, Page, clean_text
 
 # A credit phrase starts a line or a sentence ("... text. This article first appeared in X.").
@@ -30,8 +30,11 @@ CREDIT_PHRASES = re.compile(
     r"|(?:publicado|publicada)\s+originalmente\s+(?:en|por)"
     r"|(?:article\s+)?(?:publié|paru)\s+(?:initialement|originellement|d'abord)\s+(?:dans|sur|par))"
     r"[ \t]*:?[ \t]*", re.IGNORECASE | re.MULTILINE)
+# A word every credit phrase holds, lower-cased: only lines holding one are searched.
+CREDIT_WORDS = ("original", "first", "published", "erschien", "zuerst", "erstmals", "publié", "paru")
 SOURCE_LABEL = re.compile(r"^(?:source|quelle|fuente|fonte|bron|original source) ?:[ \t]*",
                           re.IGNORECASE | re.MULTILINE)
+SOURCE_LABEL_WORDS = ("source", "quelle", "fuente", "fonte", "bron")
 SOURCE_META_KEYS = ("original-source", "syndication-source", "dc.source", "dcterms.source")
 WIRE_DATELINE = re.compile(r"^[^()\n]{2,60}\((?P<agency>AP|AFP|Reuters|dpa|DPA|Xinhua|TASS|ANSA|EFE|APA|"
                            r"KNA|epd|AAP|UPI|Bloomberg|Keystone-SDA|SDA|Kyodo|Yonhap)(?:/[\w-]+)*\)\s*[-–—:]")
@@ -69,13 +72,15 @@ def _absolute(page: Page, href: str) -> str | None:
         return None
 
 
-def _credit(page: Page, pattern: re.Pattern[str], photo_credits: bool) -> OriginalSource | None:
+def _credit(page: Page, pattern: re.Pattern[str], words: tuple[str, ...],
+            photo_credits: bool) -> OriginalSource | None:
     """The source a credit line names: the link right after the phrase, else the words up to the
     sentence's end (a capitalised name or a domain). photo_credits: the line may be a picture's
-    credit ("Quelle: J. Roe" under a photo), so lines next to pictures are skipped."""
-    for found in matching_lines(page, pattern):
+    credit ("Quelle: J. Roe" under a photo), so lines next to pictures are skipped. words: the
+    lower-case words every match of pattern holds."""
+    for found in matching_lines(page, pattern, words):
         if (found.element.tag in EXCLUDED_TAGS or len(found.line) > MAX_CREDIT_LINE_CHARS
-                or zone_of(found.element) == CHROME or (photo_credits and near_media(found.element))):
+                or page_zone(page, found.element) == CHROME or (photo_credits and near_media(found.element))):
             continue
         rest = found.line[found.end:]
         links = _links_after(found.element, rest)
@@ -129,10 +134,10 @@ def _wire(page: Page) -> OriginalSource | None:
 
 
 RULES: list[Rule] = [
-    ("text:credit-line", lambda p: _credit(p, CREDIT_PHRASES, photo_credits=False)),
+    ("text:credit-line", lambda p: _credit(p, CREDIT_PHRASES, CREDIT_WORDS, photo_credits=False)),
     ("json-ld", _jsonld),
     ("meta", _meta),
-    ("text:source-label", lambda p: _credit(p, SOURCE_LABEL, photo_credits=True)),
+    ("text:source-label", lambda p: _credit(p, SOURCE_LABEL, SOURCE_LABEL_WORDS, photo_credits=True)),
     ("text:wire-dateline", _wire),
 ]
 

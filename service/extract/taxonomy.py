@@ -15,7 +15,7 @@ from urllib.parse import urljoin, urlsplit
 
 from service.extract.labels import LabelledValues, read_labels
 from service.extract.rules import Found, Rule, first_match, jsonld_value, meta_rule
-from service.extract.zones import CHROME, zone_of
+from service.extract.zones import CHROME, page_zone
 from service.page import Page, clean_text
 
 # Taxonomy labels, casefolded, in English, German, Spanish, French and Italian.
@@ -82,17 +82,17 @@ def _archive_links(page: Page, entry: LabelledValues) -> bool:
     return True
 
 
-def _eligible(entry: LabelledValues) -> bool:
+def _eligible(page: Page, entry: LabelledValues) -> bool:
     key = _key(entry.label)
     return (key not in NOT_TAXONOMY_LABELS and not PERSON_LABEL_WORDS & set(key.split())
             and not any(CONTACT_VALUE.search(value) for value in entry.values)
             and all(any(c.isalpha() for c in value) for value in entry.values)
-            and zone_of(entry.element) != CHROME)
+            and page_zone(page, entry.element) != CHROME)
 
 
 def taxonomy_lines(page: Page) -> list[LabelledValues]:
     """The labelled lines of the page that are taxonomies, in document order."""
-    lines = [entry for entry in read_labels(page, INNER_LABEL) if _eligible(entry)]
+    lines = [entry for entry in read_labels(page, INNER_LABEL) if _eligible(page, entry)]
     known = {i for i, entry in enumerate(lines) if _key(entry.label) in TAXONOMY_LABELS}
     accepted = known | {i for i, entry in enumerate(lines) if _archive_links(page, entry)}
     start = 0

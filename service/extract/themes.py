@@ -20,7 +20,7 @@ from service.extract.lead import Lead
 from service.extract.model import Theme
 from service.extract.rules import Found, Rule, first_match, jsonld_value
 from service.extract.taxonomy import values_of
-from service.extract.zones import CHROME, zone_of
+from service.extract.zones import CHROME, page_zone
 from service.page import Page, clean_text
 
 THEMES_FILE = Path(__file__).resolve().parent.parent / "data" / "themes.yaml"
@@ -30,6 +30,7 @@ CATEGORY_LABELS = frozenset({"category", "categories", "kategorie", "kategorien"
                              "catégorie", "catégories", "categoria", "categorie", "filed under", "posted in"})
 # Links that file the article under a category: rel=category (WordPress) or a /category/ archive path.
 CATEGORY_PATHS = ("/category/", "/categories/", "/kategorie/", "/categoria/")
+CATEGORY_STEM = "ategor"  # in every one of CATEGORY_PATHS: most hrefs fail this one test
 MAX_CATEGORY_LINKS = 10  # more links to category pages than this is a site menu, not the article's
 TITLE_WEIGHT = 3
 MIN_INFERRED_SCORE = 2
@@ -129,13 +130,17 @@ def rejoin(values: list[str], known: tuple[str, ...], widest: int = 3) -> list[s
     return out
 
 
+def _category_path(href: str) -> bool:
+    return CATEGORY_STEM in href and any(path in href for path in CATEGORY_PATHS)
+
+
 def _category_links(page: Page) -> tuple[Theme, ...] | None:
     links = [a for a in page.tree.iter("a") if "category" in (a.get("rel") or "")
-             or any(path in (a.get("href") or "") for path in CATEGORY_PATHS)]
+             or _category_path(a.get("href") or "")]
     if len(links) > 3 * MAX_CATEGORY_LINKS:  # a site map of categories
         return None
     texts = list(dict.fromkeys(clean_text(a.text_content()).replace("\n", " ") for a in links
-                               if zone_of(a) != CHROME))
+                               if page_zone(page, a) != CHROME))
     texts = [text for text in texts if text]
     return _declared(texts) if len(texts) <= MAX_CATEGORY_LINKS else None
 

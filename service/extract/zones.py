@@ -6,7 +6,10 @@ is the article's.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
+
+from service.page import Page
 
 ARTICLE = "article"
 CHROME = "chrome"
@@ -35,33 +38,85 @@ ARTICLE_WORDS = re.compile(r"(?:^|\s)(?:(?:article|post|entry|story)(?:[-_][\w-]
 WEAK_ARTICLE_WORDS = re.compile(r"(?:^|\s)(?:[\w-]*[-_])?(?:content|text|body|main)(?:[-_](?:area|container|inner|"
                                 r"wrapper|\d+))?(?:$|\s)", re.IGNORECASE)
 
+MARKS_CACHE = 8192  # distinct class/id strings remembered: pages and sites repeat theirs
+
+
+@lru_cache(maxsize=MARKS_CACHE)
+def _words(marks: str) -> tuple[bool, bool, bool, bool]:
+    """Whether class/id words name an article, a weak article zone, strong chrome, weak chrome."""
+    return (ARTICLE_WORDS.search(marks) is not None, WEAK_ARTICLE_WORDS.search(marks) is not None,
+            STRONG_CHROME_WORDS.search(marks) is not None, WEAK_CHROME_WORDS.search(marks) is not None)
+
 
 def _marks(node: Any) -> str:
     return f"{node.get('class', '')} {node.get('id', '')}".strip()
 
 
-def zone_of(element: Any) -> str:
-    """ARTICLE, CHROME or NEUTRAL, from the element's ancestors' tags, class and id words."""
+# What one element says about its zone, on its own (zone_of weighs a whole chain of them).
+_STOP, _STRONG_CHROME, _WEAK_CHROME, _ARTICLE, _WEAK_ARTICLE, _NOTHING = range(6)
+
+
+def _kind(node: Any) -> int:
+    if not isinstance(node.tag, str) or node.tag in {"body", "html"}:
+        return _STOP
+    marks = _marks(node)
+    if not marks:  # most elements have neither class nor id: their tag alone says it
+        return _kind_of_tag(node)
+    article, weak_article, strong_chrome, weak_chrome = _words(marks)
+    if node.tag in STRONG_CHROME_TAGS or (strong_chrome and not (article or weak_article)):  # "content sidebar"
+        return _STRONG_CHROME
+    if node.tag in WEAK_CHROME_TAGS or weak_chrome:
+        return _WEAK_CHROME
+    if node.tag in ARTICLE_TAGS or node.get("itemprop", "").lower() in ARTICLE_ITEMPROPS or article:
+        return _ARTICLE
+    if node.tag in WEAK_ARTICLE_TAGS or weak_article:
+        return _WEAK_ARTICLE
+    return _NOTHING
+
+
+def _kind_of_tag(node: Any) -> int:
+    if node.tag in STRONG_CHROME_TAGS:
+        return _STRONG_CHROME
+    if node.tag in WEAK_CHROME_TAGS:
+        return _WEAK_CHROME
+    if node.tag in ARTICLE_TAGS or node.get("itemprop", "").lower() in ARTICLE_ITEMPROPS:
+        return _ARTICLE
+    return _WEAK_ARTICLE if node.tag in WEAK_ARTICLE_TAGS else _NOTHING
+
+
+def zone_of(element: Any, kinds: dict[Any, int] | None = None) -> str:
+    """ARTICLE, CHROME or NEUTRAL, from the element's ancestors' tags, class and id words.
+
+    kinds: a cache of what each element says, kept by the caller for one page (Page.memo): the
+    elements asked about share most of their ancestors, and reading an element's class and id words
+    is what costs. The cache holds the elements, so lxml keeps handing out the same element objects.
+    """
+    kinds = {} if kinds is None else kinds
     chrome_at = weak_article_at = None
     article_at: list[int] = []
     chain = [element, *element.iterancestors()]
     for depth, node in enumerate(chain):
-        if not isinstance(node.tag, str) or node.tag in {"body", "html"}:
+        kind = kinds.get(node)
+        if kind is None:
+            kind = kinds[node] = _kind(node)
+        if kind == _STOP:
             break
-        marks = _marks(node)
-        layout = ARTICLE_WORDS.search(marks) or WEAK_ARTICLE_WORDS.search(marks)  # "content sidebar-right"
-        if node.tag in STRONG_CHROME_TAGS or (STRONG_CHROME_WORDS.search(marks) and not layout):
+        if kind == _STRONG_CHROME:
             return CHROME
-        if node.tag in WEAK_CHROME_TAGS or WEAK_CHROME_WORDS.search(marks):
+        if kind == _WEAK_CHROME:
             chrome_at = depth if chrome_at is None else chrome_at
-        elif (node.tag in ARTICLE_TAGS or node.get("itemprop", "").lower() in ARTICLE_ITEMPROPS
-              or ARTICLE_WORDS.search(marks)):
+        elif kind == _ARTICLE:
             article_at.append(depth)
-        elif node.tag in WEAK_ARTICLE_TAGS or WEAK_ARTICLE_WORDS.search(marks):
+        elif kind == _WEAK_ARTICLE:
             weak_article_at = depth if weak_article_at is None else weak_article_at
     if chrome_at is not None:
         return ARTICLE if any(depth > chrome_at for depth in article_at) else CHROME
     return ARTICLE if article_at or weak_article_at is not None else NEUTRAL
+
+
+def page_zone(page: Page, element: Any) -> str:
+    """zone_of(element), with the page's shared cache of element kinds."""
+    return zone_of(element, page.memo("zones.kinds", dict))
 
 
 # Containers of pictures and their credits: a "©" or "Source:" there is a photo credit.

@@ -1,0 +1,84 @@
+"""The shortcuts the extractors take for speed find exactly what the plain way finds."""
+from __future__ import annotations
+
+import lxml.etree
+
+from service.extract.copyright import NOTICE, NOTICE_WORDS
+from service.extract.source import CREDIT_PHRASES, CREDIT_WORDS, SOURCE_LABEL, SOURCE_LABEL_WORDS
+from service.extract.textlines import matching_lines
+from service.extract.zones import page_zone, zone_of
+from service.page import Page
+
+CREDITS = """<html><body>
+<nav class="main-menu"><a href="/">Home</a> <span>© 2023 Menu Corp</span></nav>
+<article class="post-body"><h1>Harbour cranes return</h1>
+<p>The cranes came back on Monday. This Story First Appeared in The Quayside Gazette.</p>
+<p>Line one<br>ORIGINALLY PUBLISHED AT harbour-notes.example<br>Quelle: Hafenblatt</p>
+<p>Erstmals erschienen in Der Kranbote. Publié initialement dans Le Quai.</p>
+<div class="credits"><span>Source: Port Authority</span> (C) 2019 Dock Writers, all rights reserved</div>
+<p>Harbour desk. Copyright 2020 Bosphorus Wire</p>
+</article>
+<footer class="site-footer"><div id="colophon">Copyright © 2024 Quay Media Ltd.</div></footer>
+</body></html>"""
+
+
+def _found(page: Page, pattern, words=()) -> list[tuple[str, int, int]]:
+    return [(m.line, m.start, m.end) for m in matching_lines(page, pattern, words)]
+
+
+def test_matching_lines_with_keywords_finds_what_the_full_search_finds() -> None:
+    page = Page(CREDITS, "https://quay.example/a")
+    for pattern, words in ((CREDIT_PHRASES, CREDIT_WORDS), (SOURCE_LABEL, SOURCE_LABEL_WORDS),
+                           (NOTICE, NOTICE_WORDS)):
+        assert _found(page, pattern) == _found(page, pattern, words)
+    assert len(_found(page, CREDIT_PHRASES, CREDIT_WORDS)) == 4  # the upper-case line included
+    assert len(_found(page, NOTICE, NOTICE_WORDS)) == 5  # two markers on the footer line
+
+
+def test_matching_lines_without_usable_lowercase_still_searches_everything() -> None:
+    # "İ" lower-cases to two characters: offsets into the lowered text would be wrong
+    page = Page(CREDITS.replace("Harbour desk", "İstanbul desk"), "https://quay.example/a")
+    assert _found(page, NOTICE) == _found(page, NOTICE, NOTICE_WORDS)
+    assert any(line.startswith("İstanbul") for line, _, _ in _found(page, NOTICE, NOTICE_WORDS))
+
+
+def test_page_zone_agrees_with_zone_of_for_every_element() -> None:
+    page = Page(CREDITS, "https://quay.example/a")
+    elements = list(page.tree.iter(lxml.etree.Element))
+    cached = [page_zone(page, element) for element in elements]  # the cache fills as it goes
+    assert cached == [zone_of(element) for element in elements]
+    assert {"article", "chrome"} <= set(cached)
+
+
+def test_classed_gathered_by_the_blocks_walk_matches_a_plain_walk() -> None:
+    page = Page(CREDITS.replace("<nav", '<svg class="icon"><g class="inner"></g></svg><nav'))
+    body = page.tree.find("body")
+    plain = [(e, (e.get("class") or "").lower()) for e in body.iter(lxml.etree.Element)
+             if e.get("class") is not None or e.tag == "h1"]
+    assert page.blocks  # the walk ran for the text first
+    assert [(id(e), c) for e, c in page.classed] == [(id(e), c) for e, c in plain]
+    assert ("icon" in {c for _, c in page.classed}) and ("inner" in {c for _, c in page.classed})
+
+
+HREFS = ["https://other.example/x?", "http://other.example/#", "HTTP://other.example/x", "http:///x",
+         "https://other.example/;p?q#f", "http://[::1", " https://other.example/a b ", "/relative/path",
+         "mailto:desk@news.example", "https://news.example/story?id=4"]
+
+
+def _resolved_by_urljoin(base: str | None, href: str) -> str | None:
+    from urllib.parse import urljoin, urlsplit
+    href = href.strip()
+    try:
+        resolved = urljoin(base, href) if base else href
+        return resolved if urlsplit(resolved).scheme in {"http", "https"} else None
+    except ValueError:
+        return None
+
+
+def test_absolute_resolves_absolute_hrefs_as_urljoin_does() -> None:
+    for base in ("https://news.example/a/b", "http://news.example/", "ftp://files.example/", None, "http://[::1"):
+        page = Page("<html><body></body></html>", base)
+        assert [page.absolute(h) for h in HREFS] == [_resolved_by_urljoin(page.base_url, h) for h in HREFS]
+    page = Page("<html><body></body></html>", "https://news.example/a/b")
+    assert page.absolute("https://other.example/x?") == "https://other.example/x"  # urljoin's own rebuild
+    assert page.absolute("http://other.example/x?") == "http://other.example/x?"  # another scheme: kept as is
