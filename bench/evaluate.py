@@ -17,6 +17,7 @@ from corpus import ROOT, pages
 from service.decode import decode_html
 from service.extract import extract_metadata
 from service.page import Page
+from service.terms import extract_terms
 
 
 def predict(row: dict, raw: bytes) -> dict:
@@ -24,6 +25,7 @@ def predict(row: dict, raw: bytes) -> dict:
     page = Page(decode_html(raw), row.get("url"))
     result = extract_metadata(page)
     meta = result.metadata
+    terms = extract_terms(page, meta)
     return {
         "id": row["id"],
         "title": meta.title,
@@ -33,7 +35,7 @@ def predict(row: dict, raw: bytes) -> dict:
         "categories": [t.name for t in meta.themes if t.source == "declared"] or ([meta.section] if meta.section else []),
         "sitename": meta.site_name,
         "canonical_url": meta.canonical_url,
-        "license": getattr(result, "license_id", None),
+        "license": terms.license.id,
     }
 
 

@@ -1,6 +1,8 @@
 """POST /v1/extract: the request and the metadata response."""
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
+from schemas.terms import TermsSchema
+
 MAX_URL_LENGTH = 2048
 
 
@@ -9,6 +11,9 @@ class ExtractRequestSchema(Schema):
                      metadata={"description": "The article's URL: fetched when no html is given, "
                                               "else the base for relative links."})
     html = fields.String(metadata={"description": "The article's HTML, when the CMS already has it."})
+    follow_terms = fields.Boolean(load_default=False,
+                                  metadata={"description": "Also fetch and read the publisher's linked terms "
+                                                           "page (same site only, cached)."})
 
     @validates_schema
     def _url_or_html(self, data: dict, **_: object) -> None:
@@ -19,6 +24,8 @@ class ExtractRequestSchema(Schema):
 class ExtractQuerySchema(Schema):
     url = fields.Url(schemes={"http", "https"}, validate=validate.Length(max=MAX_URL_LENGTH),
                      metadata={"description": "With a text/html body: the page's URL, the base for links."})
+    follow_terms = fields.Boolean(load_default=False,
+                                  metadata={"description": "With a text/html body: also read the linked terms page."})
 
 
 class AuthorSchema(Schema):
@@ -74,4 +81,6 @@ class ExtractResponseSchema(Schema):
     metadata = fields.Nested(MetadataSchema, required=True)
     provenance = fields.Dict(keys=fields.String(), values=fields.String(), required=True,
                              metadata={"description": "field -> the rule that produced its value"})
+    terms = fields.Nested(TermsSchema, required=True,
+                          metadata={"description": "the article's licence and reuse conditions, with evidence"})
     warnings = fields.List(fields.String(), required=True)

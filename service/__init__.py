@@ -13,6 +13,8 @@ from service import auth, limits, problems
 from service import config as settings
 from service.api import BoundedJSONProvider
 from service.api.security import SecurityPlugin
+from service.policy.load import load_configured
+from service.store import DecisionStore
 
 API_TITLE = "Clearance"
 API_VERSION = "0.1.0"
@@ -40,13 +42,21 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
                                                   "reuse terms and policy checks."}},
     )
     logging.getLogger("clearance").setLevel(app.config["LOG_LEVEL"])
+    load_vocabularies(app.config)
+
+    policies, default_policy = load_configured(app.config)  # refuses to start on a bad policy file
+    app.extensions["clearance.policies"] = policies
+    app.extensions["clearance.default_policy"] = default_policy
+    app.extensions["clearance.store"] = DecisionStore(app.config["DATABASE_URL"])
 
     api = ClearanceApi(app, spec_kwargs={"extra_plugins": [SecurityPlugin()]})
     auth.init_app(app)      # before the limiter: limits are counted per authenticated key
     limits.init_app(app)
-    from service.api import extract, health
+    from service.api import check, extract, health, policies as policies_api
 
-    for module in (health, extract):
+    app.url_map.converters["policy_name"] = policies_api.PolicyNameConverter
+    api.register_converter(policies_api.PolicyNameConverter, policies_api.policy_name_schema)
+    for module in (health, extract, check, policies_api):
         api.register_blueprint(module.blp)
     problems.init_app(app)
     app.extensions["clearance.api"] = api
@@ -56,6 +66,16 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
         return Response(render_openapi(app), mimetype="application/yaml")
 
     return app
+
+
+def load_vocabularies(config: Mapping[str, Any]) -> None:
+    """Read the region and theme vocabularies and build the country index once, at start: a bad
+    vocabulary file stops the app from starting instead of failing requests."""
+    from service.extract import places, regions, themes
+
+    places.country_index()
+    regions.vocabulary(config["REGIONS_FILE"] or "")
+    themes.vocabulary(config["THEMES_FILE"] or "")
 
 
 def render_openapi(app: Flask) -> str:

@@ -14,6 +14,7 @@ class Article:
     page: Page
     fetched: bool = False
     warnings: list[str] = field(default_factory=list)
+    follow_terms: bool = False  # also read the publisher's linked terms page (same site only)
 
 
 def from_html(html: str, url: str | None) -> Article:
@@ -24,4 +25,5 @@ def from_html(html: str, url: str | None) -> Article:
 def from_url(url: str, config: Mapping[str, Any]) -> Article:
     """Fetch url through the safe fetcher and parse what it returned."""
     response = fetch.fetch(url, fetch.FetchSettings.from_config(config))
-    return Article(page=Page(response.text, response.url, response.headers), fetched=True)
+    return Article(page=Page(response.text, response.url, response.headers), fetched=True,
+                   warnings=list(response.warnings))

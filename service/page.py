@@ -7,14 +7,16 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any
+from typing import Any, NamedTuple, TypeVar
 from urllib.parse import urljoin, urlsplit
 
 import lxml.etree
 import lxml.html
+
+T = TypeVar("T")
 
 # Elements whose content is never visible article text.
 INVISIBLE_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "title", "iframe",
@@ -29,13 +31,19 @@ BLOCK_TAGS = frozenset({"address", "article", "aside", "blockquote", "body", "dd
 MAX_JSONLD_CHARS = 1_000_000
 MAX_JSONLD_NODES = 2_000
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0\u200b\u2009\u202f]+")
+_SCHEME = re.compile(r"([a-zA-Z][a-zA-Z0-9+.\-]*):")
+WEB_SCHEMES = frozenset({"http", "https"})
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 
 
 def clean_text(text: str) -> str:
     """Whitespace collapsed (non-breaking spaces included) and trimmed, line breaks kept."""
-    lines = (_SPACE.sub(" ", line).strip() for line in text.split("\n"))
-    return "\n".join(line for line in lines if line)
+    if "\u200b" in text:  # the one zero-width space str.split() does not count as whitespace
+        text = text.replace("\u200b", " ")
+    text = text.strip()
+    if "\n" not in text:
+        return " ".join(text.split())
+    return "\n".join([line for line in (" ".join(raw.split()) for raw in text.split("\n")) if line])
 
 
 @dataclass(frozen=True)
@@ -52,18 +60,41 @@ class JsonLdNode:
         return tuple(v.rsplit("/", 1)[-1] for v in values if isinstance(v, str))
 
 
-@dataclass(frozen=True)
 class Link:
-    """An <a> or <link> element with an href, resolved against the page URL."""
+    """An <a> or <link> element with an href, resolved against the page URL.
 
-    href: str
-    rel: tuple[str, ...]
-    text: str
-    element: Any  # lxml element
+    href and text are worked out on first use: a page has hundreds of links and most extractors
+    look only at the few with a given rel.
+    """
+
+    __slots__ = ("_href", "_page", "_raw", "_text", "element", "rel")
+
+    def __init__(self, page: Page, element: Any, raw_href: str, rel: tuple[str, ...]):
+        self.element = element
+        self.rel = rel
+        self._page = page
+        self._raw = raw_href
+        self._href: str | None = None
+        self._text: str | None = None
+
+    @property
+    def href(self) -> str:
+        if self._href is None:
+            self._href = self._page.absolute(self._raw) or self._raw
+        return self._href
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = (clean_text(self.element.text_content()).replace("\n", " ")
+                          if self.element.tag == "a" else "")
+        return self._text
+
+    def __repr__(self) -> str:
+        return f"Link({self.href!r}, rel={self.rel!r})"
 
 
-@dataclass(frozen=True)
-class Block:
+class Block(NamedTuple):
     """A run of visible text that one block element holds directly (nested blocks are separate)."""
 
     text: str
@@ -84,7 +115,14 @@ class Page:
         self.url = url
         self.headers = {k.lower(): v for k, v in (headers or {}).items()}
         self.warnings: list[str] = []
+        self._memo: dict[str, Any] = {}
         self.tree = parse_html(html)
+
+    def memo(self, key: str, compute: Callable[[], T]) -> T:
+        """compute() once per page under key: lets extractors share derived views they own."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]  # type: ignore[no-any-return]
 
     # -- document-level values ------------------------------------------------------------
     @cached_property
@@ -99,12 +137,17 @@ class Page:
         if not href:
             return None
         href = href.strip()
-        resolved = urljoin(self.base_url, href) if self.base_url else href
-        return resolved if urlsplit(resolved).scheme in {"http", "https"} else None
+        try:
+            resolved = urljoin(self.base_url, href) if self.base_url else href
+            return resolved if urlsplit(resolved).scheme in {"http", "https"} else None
+        except ValueError:  # malformed, e.g. "http://[not-an-ip]/"
+            return None
 
     @cached_property
     def title_tag(self) -> str | None:
-        node = self.tree.find(".//title")
+        head = self.tree.find("head")
+        node = next(head.iter("title"), None) if head is not None else None
+        node = node if node is not None else next(self.tree.iter("title"), None)
         text = clean_text(node.text_content()) if node is not None else ""
         return text.replace("\n", " ") or None
 
@@ -166,39 +209,45 @@ class Page:
         return None
 
     @cached_property
-    def itemprops(self) -> dict[str, list[tuple[str, Any]]]:
-        """Microdata: (value, element) by itemprop name, values read as the spec says per element."""
-        out: dict[str, list[tuple[str, Any]]] = {}
-        for element in self.tree.xpath("//*[@itemprop]"):
-            if element.tag == "meta":
-                value = element.get("content", "")
-            elif element.tag in {"a", "link", "area"}:
-                value = element.get("href", "")
-            elif element.tag in {"img", "audio", "video", "source", "embed", "iframe"}:
-                value = element.get("src", "")
-            elif element.tag in {"time", "data", "meter"}:
-                value = element.get("datetime") or element.get("value") or element.text_content()
-            else:
-                value = element.get("content") or element.text_content()
-            value = clean_text(value).replace("\n", " ")
-            for name in element.get("itemprop", "").split():
-                out.setdefault(name, []).append((value, element))
-        return out
+    def itemprops(self) -> Mapping[str, list[tuple[str, Any]]]:
+        """Microdata: (value, element) by itemprop name, values read as the spec says per element.
+
+        A read-only mapping whose values are read on first access per name: an itemprop such as
+        articleBody holds the whole article, and most pages never ask for it.
+        """
+        return _Itemprops(self.tree.xpath("//*[@itemprop]"))
 
     @cached_property
     def links(self) -> tuple[Link, ...]:
-        out = []
-        for element in self.tree.iter("a", "link"):
-            href = self.absolute(element.get("href"))
-            if not href:
-                continue
-            rel = tuple(element.get("rel", "").lower().split())
-            text = clean_text(element.text_content()).replace("\n", " ") if element.tag == "a" else ""
-            out.append(Link(href=href, rel=rel, text=text, element=element))
-        return tuple(out)
+        """Every <a>/<link> whose href resolves to an http(s) URL, in document order."""
+        return tuple(filter(None, map(self._link, self.tree.iter("a", "link"))))
 
     def links_with_rel(self, rel: str) -> list[Link]:
-        return [link for link in self.links if rel in link.rel]
+        """The links whose rel attribute lists rel ("author", "tag", "canonical", "license")."""
+        return [link for link in self._rel_links if rel in link.rel]
+
+    @cached_property
+    def _rel_links(self) -> tuple[Link, ...]:
+        # Few links carry a rel: reading only those is much cheaper than building every Link.
+        if "links" in self.__dict__:
+            return tuple(link for link in self.links if link.rel)
+        return tuple(filter(None, (self._link(e) for e in self.tree.iter("a", "link") if e.get("rel"))))
+
+    @cached_property
+    def _relative_links_ok(self) -> bool:
+        base = self.base_url
+        return bool(base) and urlsplit(base).scheme in WEB_SCHEMES
+
+    def _link(self, element: Any) -> Link | None:
+        raw = element.get("href")
+        if not raw or not (raw := raw.strip()):
+            return None
+        if not raw.startswith(("https://", "http://")):
+            scheme = _SCHEME.match(raw)
+            if not (scheme.group(1).lower() in WEB_SCHEMES if scheme else self._relative_links_ok):
+                return None
+        rel = element.get("rel")
+        return Link(self, element, raw, tuple(rel.lower().split()) if rel else ())
 
     # -- visible text -------------------------------------------------------------------------
     @cached_property
@@ -209,6 +258,23 @@ class Page:
             return ()
         body = self.tree.find("body")
         _collect_blocks(body if body is not None else self.tree, out)
+        return tuple(out)
+
+    @cached_property
+    def classed(self) -> tuple[tuple[Any, str], ...]:
+        """Body elements with a class, and every h1, in document order, each with its lower-cased class.
+
+        One walk shared by the rules that look for page parts by class name (bylines, tag lists): they
+        filter this list with substring tests instead of each running its own XPath over the tree.
+        """
+        body = self.tree.find("body") if self.tree is not None else None
+        if body is None:
+            return ()
+        out = []
+        for element in body.iter(lxml.etree.Element):  # a plain walk beats an XPath union here
+            classes = element.get("class")
+            if classes is not None or element.tag == "h1":
+                out.append((element, (classes or "").lower()))
         return tuple(out)
 
     def css_path(self, element: Any) -> str:
@@ -233,6 +299,47 @@ class Page:
         return " > ".join(reversed(parts))
 
 
+class _Itemprops(Mapping[str, list[tuple[str, Any]]]):
+    """Microdata properties by name; each name's values are read from the elements on first access."""
+
+    def __init__(self, elements: list[Any]):
+        self._elements: dict[str, list[Any]] = {}
+        for element in elements:
+            for name in element.get("itemprop", "").split():
+                self._elements.setdefault(name, []).append(element)
+        self._values: dict[str, list[tuple[str, Any]]] = {}
+
+    def __getitem__(self, name: str) -> list[tuple[str, Any]]:
+        if name not in self._values:
+            self._values[name] = [(itemprop_value(e), e) for e in self._elements[name]]
+        return self._values[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._elements)
+
+    def __len__(self) -> int:
+        return len(self._elements)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._elements
+
+
+def itemprop_value(element: Any) -> str:
+    """A microdata property's value, read as the HTML spec says for each kind of element."""
+    tag = element.tag
+    if tag == "meta":
+        value = element.get("content", "")
+    elif tag in {"a", "link", "area"}:
+        value = element.get("href", "")
+    elif tag in {"img", "audio", "video", "source", "embed", "iframe"}:
+        value = element.get("src", "")
+    elif tag in {"time", "data", "meter"}:
+        value = element.get("datetime") or element.get("value") or element.text_content()
+    else:
+        value = element.get("content") or element.text_content()
+    return clean_text(value).replace("\n", " ")
+
+
 def _jsonld_members(data: Any, path: str, depth: int = 0) -> Iterator[JsonLdNode]:
     if depth > 3:
         return
@@ -248,60 +355,78 @@ def _jsonld_members(data: Any, path: str, depth: int = 0) -> Iterator[JsonLdNode
 
 
 def _collect_blocks(root: Any, out: list[Block]) -> None:
-    """Walk the tree once, splitting text at block boundaries; iterative to survive deep nesting."""
+    """Walk the tree once (lxml's iterwalk, in C), splitting text at block boundaries.
+
+    Comments and processing instructions are dropped at parse time, so every node walked is an
+    element; invisible subtrees are skipped whole. This loop runs for every element of every page:
+    it is kept flat on purpose.
+    """
     buffer: list[str] = []
-    owner_stack: list[Any] = [root]
+    append = buffer.append
+    owners: list[Any] = [root]
+    blocks, invisible = BLOCK_TAGS, INVISIBLE_TAGS
+    walker = lxml.etree.iterwalk(root, events=("start", "end"))
+    for event, element in walker:
+        tag = element.tag
+        if event == "start":
+            if tag in blocks:
+                if buffer:
+                    raw = "".join(buffer)
+                    buffer.clear()
+                    if not raw.isspace() and (text := clean_text(raw)):
+                        out.append(Block(text, owners[-1]))
+                owners.append(element)
+            elif tag in invisible and element is not root:
+                walker.skip_subtree()  # its "end" event still comes: only its tail is read
+                continue
+            elif tag == "br":
+                append("\n")
+            if text := element.text:
+                append(text)
+        else:
+            if tag in blocks:
+                if buffer:
+                    raw = "".join(buffer)
+                    buffer.clear()
+                    if not raw.isspace() and (text := clean_text(raw)):
+                        out.append(Block(text, owners[-1]))
+                if element is root:
+                    break
+                owners.pop()
+            if text := element.tail:
+                append(text)
+    if buffer and (text := clean_text("".join(buffer))):
+        out.append(Block(text, owners[-1]))
 
-    def flush() -> None:
-        text = clean_text("".join(buffer))
-        buffer.clear()
-        if text:
-            out.append(Block(text=text, element=owner_stack[-1]))
 
-    # Events: ("start", el) / ("end", el) emulated with an explicit stack.
-    stack: list[tuple[Any, bool]] = [(root, False)]
-    while stack:
-        element, closing = stack.pop()
-        tag = element.tag if isinstance(element.tag, str) else None
-        if closing:
-            if tag in BLOCK_TAGS:
-                flush()
-                owner_stack.pop()
-            if element is not root and element.tail:
-                buffer.append(element.tail)
-            continue
-        if tag is None:  # comment or processing instruction: only its tail is text
-            if element.tail:
-                buffer.append(element.tail)
-            continue
-        if tag in INVISIBLE_TAGS:
-            if element is not root and element.tail:
-                buffer.append(element.tail)
-            continue
-        if tag in BLOCK_TAGS:
-            flush()
-            owner_stack.append(element)
-        elif tag == "br":
-            buffer.append("\n")
-        if element.text:
-            buffer.append(element.text)
-        stack.append((element, True))
-        stack.extend((child, False) for child in reversed(element))
-    flush()
+# Every element is an lxml.html.HtmlElement (text_content, cssselect...), chosen in C: lxml.html's own
+# lookup runs Python code for each element touched, which cost more than the parse itself.
+_ELEMENT_CLASSES = lxml.etree.ElementDefaultClassLookup(element=lxml.html.HtmlElement)
+
+
+def _parser(encoding: str | None) -> Any:
+    # Comments and processing instructions are never content: dropping them at parse time keeps
+    # every later walk over elements only.
+    parser = lxml.etree.HTMLParser(encoding=encoding, remove_blank_text=False, collect_ids=False,
+                                   remove_comments=True, remove_pis=True)
+    parser.set_element_class_lookup(_ELEMENT_CLASSES)
+    return parser
 
 
 def parse_html(html: str | bytes) -> Any:
     """Parse with lxml's HTML parser; always returns an <html> root, even for empty or odd input."""
+    root, encoding = None, None
     if isinstance(html, str):
-        html = _XML_DECL.sub("", html, count=1).encode("utf-8", "surrogatepass")
-        encoding = "utf-8"
-    else:
-        encoding = None
-    parser = lxml.html.HTMLParser(encoding=encoding, remove_blank_text=False, collect_ids=False)
-    try:
-        root = lxml.html.document_fromstring(html, parser=parser)
-    except (lxml.etree.ParserError, ValueError):
-        root = None
+        html = _XML_DECL.sub("", html, count=1)
+        try:  # lxml reads a str directly, a little faster than encoding it first
+            root = lxml.html.document_fromstring(html, parser=_parser(None))
+        except (lxml.etree.ParserError, ValueError):  # lone surrogates and the like: go through bytes
+            html, encoding = html.encode("utf-8", "surrogatepass"), "utf-8"
+    if root is None and isinstance(html, bytes):
+        try:
+            root = lxml.html.document_fromstring(html, parser=_parser(encoding))
+        except (lxml.etree.ParserError, ValueError):
+            root = None
     if root is None:
         root = lxml.html.document_fromstring("<html><body></body></html>")
     return root

@@ -12,7 +12,8 @@ FIXTURES = Path(__file__).parent / "fixtures"
 
 # The general tests run without API keys or rate limits; tests/test_auth.py and tests/test_limits.py
 # switch both on explicitly.
-TEST_CONFIG = {"TESTING": True, "AUTH_DISABLED": True, "RATE_LIMIT": ""}
+TEST_CONFIG = {"TESTING": True, "DATABASE_URL": "sqlite://",  # decisions in memory, per app
+               "AUTH_DISABLED": True, "RATE_LIMIT": ""}
 
 
 @pytest.fixture()

@@ -35,11 +35,11 @@ def secured(make_app):
 def add_probe_routes(app: Flask) -> None:
     """Routes standing in for blueprints other work adds (check, policies): the table must cover them."""
 
-    @app.post("/v1/check")
+    @app.post("/v1/check/probe")
     def check_probe():
         return jsonify(policy=auth.policy_for(None), key=g.api_key.name)
 
-    @app.post("/v1/policies/validate")
+    @app.post("/v1/policies/probe/validate")
     def validate_probe():
         return jsonify(ok=True)
 
@@ -107,11 +107,11 @@ def test_unknown_routes_stay_404_and_405(secured):
 def test_new_routes_are_covered_by_the_table_and_unlisted_ones_need_admin(secured):
     add_probe_routes(secured)
     client = secured.test_client()
-    assert client.post("/v1/check", json={}).status_code == 401
-    assert client.post("/v1/check", json={}, headers={"X-API-Key": EXTRACT_KEY}).status_code == 403
-    assert client.post("/v1/check", json={}, headers={"X-API-Key": CHECK_KEY}).status_code == 200
-    assert client.post("/v1/policies/validate", json={}, headers={"X-API-Key": CHECK_KEY}).status_code == 403
-    assert client.post("/v1/policies/validate", json={}, headers={"X-API-Key": ADMIN_KEY}).status_code == 200
+    assert client.post("/v1/check/probe", json={}).status_code == 401
+    assert client.post("/v1/check/probe", json={}, headers={"X-API-Key": EXTRACT_KEY}).status_code == 403
+    assert client.post("/v1/check/probe", json={}, headers={"X-API-Key": CHECK_KEY}).status_code == 200
+    assert client.post("/v1/policies/probe/validate", json={}, headers={"X-API-Key": CHECK_KEY}).status_code == 403
+    assert client.post("/v1/policies/probe/validate", json={}, headers={"X-API-Key": ADMIN_KEY}).status_code == 200
     assert client.get("/v1/unlisted", headers={"X-API-Key": CHECK_KEY}).status_code == 403
     assert client.get("/v1/unlisted", headers={"X-API-Key": ADMIN_KEY}).status_code == 200
 
@@ -119,20 +119,30 @@ def test_new_routes_are_covered_by_the_table_and_unlisted_ones_need_admin(secure
 def test_a_bound_key_gets_its_own_policy_and_no_other(secured):
     add_probe_routes(secured)
     client = secured.test_client()
-    own = client.post("/v1/check", json={}, headers={"X-API-Key": CHECK_KEY})
+    own = client.post("/v1/check/probe", json={}, headers={"X-API-Key": CHECK_KEY})
     assert own.get_json() == {"policy": "community", "key": "tenant-a"}
-    named_own = client.post("/v1/check", json={"policy": "community"}, headers={"X-API-Key": CHECK_KEY})
+    named_own = client.post("/v1/check/probe", json={"policy": "community"}, headers={"X-API-Key": CHECK_KEY})
     assert named_own.status_code == 200
-    other = client.post("/v1/check", json={"policy": "commercial"}, headers={"X-API-Key": CHECK_KEY})
+    other = client.post("/v1/check/probe", json={"policy": "commercial"}, headers={"X-API-Key": CHECK_KEY})
     assert other.status_code == 403
     assert "community" in other.get_json()["detail"]
+
+
+def test_the_real_check_endpoint_refuses_another_tenants_policy(secured):
+    client = secured.test_client()
+    body = {"article": {"html": PAGE}, "use": {"action": "republish", "medium": "web"}}
+    other = client.post("/v1/check", json={**body, "policy": "commercial"}, headers={"X-API-Key": CHECK_KEY})
+    assert other.status_code == 403
+    own = client.post("/v1/check", json=body, headers={"X-API-Key": CHECK_KEY})
+    assert own.status_code == 200, own.get_json()
+    assert own.get_json()["policy"]["name"] == "community"
 
 
 def test_an_unbound_key_uses_what_it_names(make_app):
     app = make_app(AUTH_DISABLED=False, API_KEYS=json.dumps(
         [{"name": "operator", "key": ADMIN_KEY, "scopes": ["check"]}]))
     add_probe_routes(app)
-    response = app.test_client().post("/v1/check", json={}, headers={"X-API-Key": ADMIN_KEY})
+    response = app.test_client().post("/v1/check/probe", json={}, headers={"X-API-Key": ADMIN_KEY})
     assert response.get_json()["policy"] is None
 
 

@@ -1,7 +1,8 @@
-"""Fuzzing the one parse and every extractor: no input makes a rule raise, and every result fits the schema.
+"""Fuzzing the one parse, every extractor and the terms finders: nothing raises, every result fits the schema.
 
 A rule that raises is isolated by run_rule (a warning, not a 500), so "never raises" is checked where
-it matters: no `rule ... failed` warning, and the response schema accepts what extraction returned.
+it matters: no `rule ... failed` / `terms finder ... failed` warning, and the response schema accepts
+what extraction returned.
 """
 from __future__ import annotations
 
@@ -12,8 +13,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from schemas.extract import ExtractResponseSchema
+from service.api.extract import terms_document
 from service.extract import extract_metadata
 from service.page import Page
+from service.terms import extract_terms
 
 FUZZ = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 URLS = st.sampled_from((None, "https://news.example/section/story?id=7", "http://[::1]/x", "https://xn--bcher-kva.example/"))
@@ -23,7 +26,11 @@ def assert_extracts_cleanly(page: Page) -> None:
     result = extract_metadata(page)
     failed = [w for w in result.warnings if w.startswith("rule ")]
     assert not failed, failed
+    terms = extract_terms(page, result.metadata)
+    failed = [w for w in page.warnings if "failed" in w]  # finders are isolated: a failure is a warning
+    assert not failed, failed
     body = {"url": result.url, "metadata": asdict(result.metadata), "provenance": result.provenance,
+            "terms": terms_document(terms, result.url, result.metadata.site_name),
             "warnings": list(result.warnings)}
     assert ExtractResponseSchema().validate(body) == {}
     assert set(result.provenance) <= set(body["metadata"])

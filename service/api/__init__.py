@@ -17,11 +17,13 @@ PROBLEM_DESCRIPTIONS = {
     400: "Malformed JSON",
     401: "Missing or unknown API key",
     403: "The key lacks the scope or policy",
+    404: "No such resource",
     413: "Request body too large",
     415: "Unsupported media type",
     422: "Invalid request, or a URL that may not be fetched",
     429: "Rate limit exceeded",
     502: "The upstream page could not be fetched, or is not HTML",
+    503: "The decision store is unavailable",
     504: "The upstream page took too long",
 }
 

@@ -1,71 +1,164 @@
 """Publication and modification dates, as ISO 8601 (date-time with offset when the page gives one).
 
-A first version: JSON-LD, meta tags and <time datetime>. Visible date lines and URL patterns next.
+Structured sources come first, specific to generic: JSON-LD, OpenGraph/article:*, Dublin Core and
+other <meta> names, microdata. What a reader sees settles their conflicts: when structured sources
+disagree, the one whose day the page displays (a date line near the headline, a <time>, the URL)
+wins; a UTC time whose day is one off the displayed day gives way to the displayed (local) day. A
+page without structured dates is dated by its best visible date line, then by its URL.
 """
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Iterator
 
-from dateutil import parser as dateparser
+from service.extract import datelines
+from service.extract.datetext import Stamp, find_written, parse_machine
+from service.extract.rules import Found, jsonld_value
+from service.page import ARTICLE_TYPES, Page
 
-from service.extract.rules import Found, Rule, first_match, jsonld_value, meta_rule
-from service.page import Page
+PUBLISHED_META = ("article:published_time", "og:article:published_time", "og:published_time",
+                  "datepublished", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date",
+                  "dcterms.created", "dc.created", "date", "citation_publication_date", "citation_online_date",
+                  "citation_date", "prism.publicationdate", "pubdate", "publishdate", "publish-date",
+                  "publish_date", "publication_date", "publication-date", "sailthru.date", "parsely-pub-date",
+                  "article.published", "originalpublicationdate", "bt:pubdate", "sw-pubdate")
+MODIFIED_META = ("article:modified_time", "og:article:modified_time", "og:updated_time", "datemodified",
+                 "dcterms.modified", "dc.date.modified", "lastmod", "last-modified", "revision_date",
+                 "bt:moddate", "dateupdate")
+PUBLISHED_KEYS = ("datePublished", "dateCreated", "uploadDate")
+MODIFIED_KEYS = ("dateModified",)
+STORY_TYPES = frozenset(ARTICLE_TYPES) - {"WebPage", "ItemPage", "AboutPage", "CreativeWork"}
+MIN_DATE_DIGITS = re.compile(r"\d{8}|\d+\D+\d+\D+\d+|[^\W\d_]{3}\D*\d+\D+\d+")
+# Below this a visible date line is only a guess; the URL's date is then trusted first.
+CONFIDENT_SCORE = 3.0
+MAX_WRITTEN_CHARS = 120
+ZONE_RANGE = (dt.timedelta(hours=-12), dt.timedelta(hours=14))  # UTC-12 .. UTC+14
+SHOWN_TOP = 5  # the visible dates that can confirm a structured one
 
-EARLIEST_YEAR = 1990
 
-
-def normalise(value: object) -> str | None:
-    """An ISO 8601 string for a machine-readable date, or None when it is not one."""
-    if not isinstance(value, str) or not value.strip() or len(value) > 64:
+def _machine(value: object) -> Stamp | None:
+    """A structured value that names a day (a bare year or year-month never dates an article)."""
+    if not isinstance(value, str) or not MIN_DATE_DIGITS.search(value):
         return None
-    text = value.strip()
-    try:
-        parsed = dateparser.isoparse(text)
-    except (ValueError, OverflowError):
-        try:
-            parsed = dateparser.parse(text, default=dt.datetime(1, 1, 1))
-        except (ValueError, OverflowError):
-            return None
-    if parsed.year < EARLIEST_YEAR or parsed.year > dt.date.today().year + 1:
-        return None
-    has_time = "T" in text or ":" in text
-    if not has_time:
-        return parsed.date().isoformat()
-    return parsed.isoformat()
+    stamp = parse_machine(value)
+    if stamp is None and len(value) < MAX_WRITTEN_CHARS:  # "07 أكتوبر 2020", "1. Juni 2017, 10:00"
+        written = find_written(value)
+        stamp = written[0][1] if written else None
+    return stamp
 
 
-def _jsonld(key: str):  # type: ignore[no-untyped-def]
-    return lambda page: normalise(jsonld_value(page.article.data, key)) if page.article else None
-
-
-def _time_element(page: Page) -> str | None:
-    for element in page.tree.iter("time"):
-        value = normalise(element.get("datetime"))
-        if value:
-            return value
-    return None
-
-
-PUBLISHED_RULES: list[Rule] = [
-    ("json-ld:datePublished", _jsonld("datePublished")),
-    ("meta", meta_rule("article:published_time", "og:article:published_time", "datepublished",
-                       "date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date", "pubdate",
-                       "publishdate", "citation_publication_date", "sailthru.date", "parsely-pub-date",
-                       normalise=normalise)),
-    ("json-ld:dateCreated", _jsonld("dateCreated")),
-    ("html:time", _time_element),
-]
-
-MODIFIED_RULES: list[Rule] = [
-    ("json-ld:dateModified", _jsonld("dateModified")),
-    ("meta", meta_rule("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified",
-                       "last-modified", normalise=normalise)),
-]
+def _structured(page: Page, keys: tuple[str, ...], meta_keys: tuple[str, ...]) -> Iterator[tuple[str, Stamp]]:
+    """(rule, stamp) for every structured date of one kind, most specific source first."""
+    nodes = [page.article] if page.article else []
+    nodes += [n for n in page.jsonld if n is not page.article and set(n.types) & STORY_TYPES]
+    for key in keys[:1]:
+        for node in nodes:
+            stamp = _machine(jsonld_value(node.data, key))
+            if stamp:
+                yield f"json-ld:{key}", stamp
+    for key in meta_keys:
+        for content in page.meta.get(key, ()):
+            stamp = _machine(content)
+            if stamp:
+                yield f"meta:{key}", stamp
+                break
+    for value, element in page.itemprops.get(keys[0], ()):
+        stamp = _machine(value) if element.tag != "meta" else None
+        if stamp:
+            yield f"microdata:{keys[0]}", stamp
+            break
+    for key in keys[1:]:
+        stamp = _machine(jsonld_value(page.article.data, key)) if page.article else None
+        if stamp:
+            yield f"json-ld:{key}", stamp
 
 
 def published(page: Page) -> Found[str] | None:
-    return first_match(page, PUBLISHED_RULES)
+    """The article's original publication date, as the page shows it."""
+    structured = list(_structured(page, PUBLISHED_KEYS, PUBLISHED_META))
+    if structured and _settled(structured[0][1]) and len({stamp.day for _, stamp in structured}) == 1:
+        return Found(structured[0][1].iso, structured[0][0])  # one day, in the publisher's zone: settled
+    seen = page.memo("dates.sightings", lambda: datelines.sightings(page))
+    url = datelines.url_date(page)
+    shown = {s.stamp.day for s in seen[:SHOWN_TOP] if s.score > 0} | ({url.day} if url else set())
+    if structured:
+        return _settle(page, structured, seen, shown, url)
+    best = seen[0] if seen else None
+    if url and (best is None or best.score < CONFIDENT_SCORE or url.day in shown):
+        return Found(url.iso, "url")
+    if best is None or best.score < CONFIDENT_SCORE:
+        # Only a weak date line: a declared modification date dates the page better than a guess.
+        for rule, stamp in _structured(page, MODIFIED_KEYS, MODIFIED_META):
+            return Found(stamp.iso, rule)
+    return Found(best.stamp.iso, best.rule) if best else _htmldate(page)
+
+
+def _htmldate(page: Page) -> Found[str] | None:
+    """Last resort: htmldate's wider search (JSON in scripts, attributes, image names) on the tree.
+
+    Imported on first use: most pages never get here, and it brings dateparser along. Its
+    extensive (free-text) mode is left off: on pages without a date it costs 20-80 ms and mostly
+    guesses a bare year. Guesses that land on January 1st come from a bare year and are dropped.
+    """
+    import htmldate  # imported here on purpose: see docstring
+
+    try:
+        value = htmldate.find_date(page.tree, extensive_search=False, original_date=True, url=page.url)
+    except (ValueError, TypeError, OverflowError):
+        return None
+    stamp = parse_machine(value) if value else None
+    if stamp is None or (stamp.day.month, stamp.day.day) == (1, 1):
+        return None
+    return Found(stamp.iso, "htmldate")
+
+
+def _settled(stamp: Stamp) -> bool:
+    """A bare date, or a time with a non-UTC offset: either way the day is the publisher's own."""
+    return not stamp.has_time or (not stamp.utc and len(stamp.iso) > 19 and stamp.iso[-6] in "+-")
+
+
+def _settle(page: Page, structured: list[tuple[str, Stamp]], seen: list[datelines.Sighting],
+            shown: set[dt.date], url: Stamp | None) -> Found[str]:
+    """The structured date the page displays; the displayed local day of a UTC time; else the first."""
+    top = seen[0] if seen and seen[0].score >= CONFIDENT_SCORE else None
+    if top is not None and not top.modified:
+        for rule, stamp in structured:
+            if stamp.day == top.stamp.day:
+                return Found(stamp.iso, rule)
+    for rule, stamp in structured:
+        if stamp.day in shown:
+            return Found(stamp.iso, rule)
+    local = _local_day(structured[0][1], seen, url)
+    if local is not None:
+        return local
+    if seen:  # the page shows its last update as its date: the reader's date is that one
+        for rule, stamp in _structured(page, MODIFIED_KEYS, MODIFIED_META):
+            if stamp.day == seen[0].stamp.day:
+                return Found(stamp.iso, rule)
+    rule, stamp = structured[0]
+    return Found(stamp.iso, rule)
+
+
+def _local_day(stamp: Stamp, seen: list[datelines.Sighting], url: Stamp | None) -> Found[str] | None:
+    """The displayed day of a UTC time, when the publisher's zone puts it on the previous or next day."""
+    if not stamp.utc:
+        return None
+    moment = dt.datetime.fromisoformat(stamp.iso)
+    near = {(moment + offset).date() for offset in ZONE_RANGE} - {stamp.day}
+    if url and url.day in near:
+        return Found(url.iso, "url")
+    for sighting in seen:
+        if sighting.stamp.day in near and not sighting.modified:
+            return Found(sighting.stamp.iso, sighting.rule)
+    return None
 
 
 def modified(page: Page) -> Found[str] | None:
-    return first_match(page, MODIFIED_RULES)
+    """The last modification date the page declares (structured data, else an "Updated" line)."""
+    for rule, stamp in _structured(page, MODIFIED_KEYS, MODIFIED_META):
+        return Found(stamp.iso, rule)
+    for sighting in page.memo("dates.sightings", lambda: datelines.sightings(page)):
+        if sighting.modified:
+            return Found(sighting.stamp.iso, sighting.rule)
+    return None

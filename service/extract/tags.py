@@ -1,45 +1,172 @@
-"""Tags and keywords as the page declares them."""
+"""Tags and keywords as the page declares them, in the page's order, without duplicates.
+
+Ordered rules, the tags the article shows its readers first: rel=tag links (never the
+rel="category tag" links CMSs put on categories, nor tag clouds), a tag list the page marks by class
+("tags", "post-tags", "schlagworte"); then the structured declarations, article:tag meta and JSON-LD
+keywords (string or list), which CMSs often fill with sections and SEO terms as well (corpus tags F1
+0.865 with these first, 0.901 with the visible lists first); then news_keywords meta. The generic
+keywords meta is left out on purpose: on the evaluation corpus it holds site-wide SEO terms far more
+often than the article's tags (F1 0.826 with it, 0.833 without; false tags on pages without any 47%
+vs 32%). Lists known only by a visible label ("Tags:", "Schlagwörter:" in unmarked markup) are left to
+the labelled-taxonomy reader: read here, they cost the text-blocks view on most pages for +0.002 F1.
+"""
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+from itertools import islice
 from typing import Any
 
-from service.extract.rules import Found, Rule, first_match
+from service.extract.rules import Found, first_match, jsonld_value
 from service.page import Page, clean_text
 
-MAX_TAGS = 200  # a keyword list longer than this is stuffing, not tagging; the rest is dropped
+# Class words of a container that lists the article's tags.
+TAG_LIST_WORDS = frozenset({"tags", "tag", "taglist", "tagliste", "schlagworte", "schlagwörter", "schlagwort",
+                            "keywords", "stichworte", "stichwörter", "etiquetas", "mots-cles", "motscles"})
+# Substrings tested first, so that only likely containers are split into words.
+TAG_LIST_STEMS = ("tag", "schlag", "keyword", "stichw", "etiquet", "mots")
+# Class words that may mark a plain-text tag list (no links): "tags", never the singular "tag".
+TEXT_TAG_LIST_WORDS = TAG_LIST_WORDS - {"tag"}
+# A list item that is a date, a count or a sentence, so the list is not a tag list.
+NOT_A_TAG = re.compile(r"^\d+$|\d{4}|\b\d{1,2}\.\s|[.!?]\s|\w{2,}\s\w+\s\w+\s\w+\s\w+\s\w+")
+# Containers that hold many sites' tags, not the article's: clouds, indexes, menus, teasers.
+NOT_THE_ARTICLE = frozenset({"cloud", "tagcloud", "widget", "menu", "nav", "navigation", "teaser", "related",
+                             "sidebar", "comment", "comments", "index", "search", "trending", "popular",
+                             "filter", "filters", "breadcrumb", "breadcrumbs"})
+OTHER_CONTEXT_TAGS = frozenset({"nav", "aside"})
+# A label that opens a tag list, to be told from the tags in it. "Themen" and "Topics" head menus too
+# often, so they count only with a colon.
+TAG_LABEL = re.compile(r"^\s*(?:(?:tags?|schlagw(?:ö|oe)rter|schlagworte?|stichw(?:ö|oe)rter|stichworte"
+                       r"|keywords|etiquetas|mots[- ]cl[ée]s|tagged(?: with)?|verschlagwortet mit)\s*:?"
+                       r"|(?:themen|topics|thèmes|temas)\s*:)\s*$", re.IGNORECASE)
+TAG_LABEL_PREFIX = re.compile(r"^\s*(?:tags?|schlagw(?:ö|oe)rter|schlagworte?|stichworte|keywords|themen"
+                              r"|tagged(?: with)?)\s*:\s*", re.IGNORECASE)
+# A post count after a tag in archive lists: "Elections (611 posts)", "Iowa (140)".
+COUNT_SUFFIX = re.compile(r"\s*\(\d[\d.,]*(?:\s+\w+)?\)\s*$")
+MAX_TAG_CHARS = 80
+MAX_TAGS = 60
+MAX_TEXT_LIST_CHARS = 400  # a plain-text tag list is short; longer text is prose
+MAX_TEXT_PARTS = 200
+MAX_CANDIDATES = 40  # tag-list containers looked at: a bound for pages that class every link "tag"
+_CLASS_WORD = re.compile(r"[^a-z0-9äöüé]+")
+NOT_A_LIST_TAGS = frozenset({"a", "body", "article", "main", "html", "h1"})
 
 
-def _split(values: Any) -> tuple[str, ...]:
-    items = values if isinstance(values, list) else [values]
+def _add(out: list[str], seen: set[str], raw: str) -> None:
+    tag = COUNT_SUFFIX.sub("", clean_text(raw).replace("\n", " ")).strip(" ,;|#·•")
+    key = tag.casefold()
+    if tag and len(tag) <= MAX_TAG_CHARS and key not in seen and len(out) < MAX_TAGS:
+        seen.add(key)
+        out.append(tag)
+
+
+def split_tags(values: Any) -> tuple[str, ...]:
+    """Tags from one or more declared strings, split on commas and semicolons, de-duplicated."""
+    items = values if isinstance(values, (list, tuple)) else [values]
     out: list[str] = []
     seen: set[str] = set()
     for item in items:
-        if not isinstance(item, str):
-            continue
-        for part in item.split(","):
-            part = clean_text(part).replace("\n", " ")
-            if part and part.casefold() not in seen:
-                seen.add(part.casefold())
-                out.append(part)
-                if len(out) >= MAX_TAGS:
-                    return tuple(out)
+        if isinstance(item, dict):
+            item = item.get("name")
+        if isinstance(item, str):
+            for part in re.split(r"[,;]", item):
+                _add(out, seen, part)
     return tuple(out)
 
 
-def _meta(page: Page) -> Found[tuple[str, ...]] | None:
-    for key in ("article:tag", "news_keywords", "keywords"):
-        values = page.meta.get(key)
-        if values:
-            return Found(_split(values), f"meta:{key}")
-    return None
+def _link_texts(links: list[str]) -> tuple[str, ...] | None:
+    out: list[str] = []
+    seen: set[str] = set()
+    for text in links:
+        _add(out, seen, text)
+    return tuple(out) or None
 
 
-RULES: list[Rule] = [
-    ("json-ld:keywords", lambda p: _split(p.article.data.get("keywords")) if p.article else None),
-    ("meta", _meta),
-    ("link:rel-tag", lambda p: _split([link.text for link in p.links_with_rel("tag")])),
+def _words(element: Any) -> set[str]:
+    return set(_CLASS_WORD.split(f"{element.get('class', '')} {element.get('id', '')}".lower()))
+
+
+def _in_other_context(element: Any, depth: int = 8) -> bool:
+    """The element or an ancestor is a cloud, menu, teaser, sidebar or comment: not the article's tags."""
+    node = element
+    for _ in range(depth):
+        if node is None or node.tag in {"body", "html"}:
+            return False
+        if node.tag in OTHER_CONTEXT_TAGS or _words(node) & NOT_THE_ARTICLE:
+            return True
+        node = node.getparent()
+    return False
+
+
+# -- rules ----------------------------------------------------------------------------------------
+def _meta(*keys: str) -> Callable[[Page], Found[tuple[str, ...]] | None]:
+    def rule(page: Page) -> Found[tuple[str, ...]] | None:
+        for key in keys:
+            values = page.meta.get(key)
+            if values:
+                return Found(split_tags(values), f"meta:{key}")
+        return None
+
+    return rule
+
+
+def _jsonld(page: Page) -> tuple[str, ...] | None:
+    return split_tags(jsonld_value(page.article.data, "keywords")) if page.article else None
+
+
+def _rel_tag(page: Page) -> tuple[str, ...] | None:
+    """rel=tag links, except rel="category tag" (categories) and links in clouds, menus or teasers."""
+    texts = [link.text for link in page.links_with_rel("tag")
+             if "category" not in link.rel and link.text and not _in_other_context(link.element)]
+    return _link_texts(texts)
+
+
+def _tag_list(page: Page) -> tuple[str, ...] | None:
+    """The longest container the page marks as its tag list: link texts inside it, else its text."""
+    best: tuple[str, ...] | None = None
+    tried = 0
+    for element, classes in page.classed:
+        if not any(stem in classes for stem in TAG_LIST_STEMS) or element.tag in NOT_A_LIST_TAGS:
+            continue
+        words = _words(element)
+        if not words & TAG_LIST_WORDS:
+            continue
+        tried += 1
+        if tried > MAX_CANDIDATES:
+            break
+        if _in_other_context(element):
+            continue
+        tags = _list_items(element, text_allowed=bool(words & TEXT_TAG_LIST_WORDS))
+        if tags and (best is None or len(tags) > len(best)):
+            best = tags
+    return best
+
+
+def _list_items(element: Any, text_allowed: bool = True) -> tuple[str, ...] | None:
+    """Tags in a list: its links (not category links), else its comma-separated text."""
+    anchors = islice(element.iter("a"), MAX_TAGS * 2)
+    links = [clean_text(a.text_content()) for a in anchors if "category" not in a.get("rel", "")]
+    links = [t for t in links if t and not TAG_LABEL.match(t)]
+    if links:
+        return _link_texts(links)
+    if not text_allowed:
+        return None
+    text = clean_text("".join(islice(element.itertext(), MAX_TEXT_PARTS)))
+    if not text or TAG_LABEL.match(text) or len(text) > MAX_TEXT_LIST_CHARS:
+        return None
+    tags = split_tags(TAG_LABEL_PREFIX.sub("", text).replace("\n", ", "))
+    return tags if tags and not any(NOT_A_TAG.search(t) for t in tags) else None
+
+
+RULES: list[tuple[str, Callable[[Page], Any]]] = [
+    ("link:rel-tag", _rel_tag),
+    ("html:tag-list", _tag_list),
+    ("meta:article:tag", _meta("article:tag", "og:article:tag")),
+    ("json-ld:keywords", _jsonld),
+    ("meta:news_keywords", _meta("news_keywords")),
 ]
 
 
 def extract(page: Page) -> Found[tuple[str, ...]] | None:
+    """The page's declared tags and the rule that found them; None when it declares none."""
     return first_match(page, RULES)

@@ -1,43 +1,177 @@
-"""Title: the article's headline, from structured data first, the <title> tag last."""
+"""Title: the article's headline as the reader sees it, confirmed by the page's declared titles.
+
+The visible <h1> is the cleanest headline (no "| Site" suffix, no kicker), but pages also hold h1s
+for logos, menus and widgets. So the h1 that shares most words with the declared titles (JSON-LD
+headline, og:title, <title>) wins; its kicker, date and screen-reader spans are left out. Without
+such an h1, the declared titles are used with the site's name and separators cut off.
+"""
 from __future__ import annotations
 
-from service.extract.rules import Found, Rule, first_match, jsonld_value, meta_rule
+import html
+import re
+from collections.abc import Callable
+from typing import Any
+from urllib.parse import urlsplit
+
+from service.extract.rules import Found, Rule, first_match, jsonld_value
 from service.page import Page, clean_text
+
+DECLARED_META = ("og:title", "twitter:title", "dc.title", "dcterms.title", "citation_title", "sailthru.title",
+                 "parsely-title")
+# Parts of a headline element that are not the headline: kickers, overlines, labels, hidden text.
+NOT_HEADLINE = re.compile(r"kicker|overline|topline|supertitle|subtitle|dachzeile|roofline|eyebrow|label"
+                          r"|aural|visually-hidden|sr-only|screen-reader|hidden|category|rubri", re.IGNORECASE)
+NOT_HEADLINE_TAGS = frozenset({"time", "script", "style", "button", "svg", "noscript", "template"})
+OUTSIDE_TAGS = frozenset({"nav", "footer", "aside"})
+SITE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|·|»|›|::|/|:)\s+|\s*\|\s*")
+DATE_SEGMENT = re.compile(r"^[\d.,:/\s-]*(?:uhr|h)?$", re.IGNORECASE)
+EDGE_PUNCTUATION = re.compile(r"^[\s:|\-–—·/]+|[\s:|\-–—·/]+$")
+WORD = re.compile(r"\w+")
+MIN_SIMILARITY = 0.5  # shared words (Dice) between an h1 and a declared title
+MAX_HEADINGS = 12
+MIN_WORDS = 3
 
 
 def _text(value: object) -> str | None:
     if not isinstance(value, str):
         return None
-    text = clean_text(value).replace("\n", " ")
+    text = clean_text(html.unescape(value)).replace("\n", " ")
     return text or None
 
 
-def _jsonld_headline(page: Page) -> Found[str] | None:
-    node = page.article
-    if node is None:
-        return None
-    for key in ("headline", "name"):
-        value = _text(jsonld_value(node.data, key))
+def _words(text: str) -> set[str]:
+    return set(WORD.findall(text.casefold()))
+
+
+def similarity(a: str, b: str) -> float:
+    """Share of words two titles have in common (Dice coefficient)."""
+    wa, wb = _words(a), _words(b)
+    return 2 * len(wa & wb) / (len(wa) + len(wb)) if wa and wb else 0.0
+
+
+def declared_titles(page: Page) -> list[tuple[str, str]]:
+    """(rule, title) for each title the page declares, most specific first, site names cut off."""
+    return page.memo("title.declared", lambda: _declared_titles(page))
+
+
+def _declared_titles(page: Page) -> list[tuple[str, str]]:
+    out = []
+    if page.article is not None:
+        for key in ("headline", "name"):
+            value = _text(jsonld_value(page.article.data, key))
+            if value:
+                out.append((f"json-ld:{key}", value))
+                break
+    for key in DECLARED_META:
+        value = _text(page.meta[key][0]) if page.meta.get(key) else None
         if value:
-            return Found(value, f"json-ld:{key}")
-    return None
+            out.append((f"meta:{key}", value))
+    for value, _ in page.itemprops.get("headline", ()):
+        if _text(value) and not value.startswith(("http://", "https://")):
+            out.append(("microdata:headline", _text(value) or ""))
+            break
+    if page.title_tag:
+        out.append(("html:title", page.title_tag))
+    names = site_names(page)
+    return [(rule, strip_site(value, names)) for rule, value in out]
 
 
-def _h1(page: Page) -> str | None:
-    headings = page.tree.xpath("//h1")
-    texts = [t for t in (_text(h.text_content()) for h in headings) if t]
-    return texts[0] if len(texts) == 1 else None
+def site_names(page: Page) -> list[str]:
+    """How the site calls itself: og:site_name, application-name, its host name."""
+    names = [v for key in ("og:site_name", "application-name", "publisher") for v in page.meta.get(key, ())]
+    host = urlsplit(page.url or "").hostname or ""
+    labels = [label for label in host.split(".") if label not in {"www", "m", "com", "org", "net", "de"}]
+    return names + ([labels[0]] if labels else [])
+
+
+def strip_site(title: str, names: list[str]) -> str:
+    """title without a leading or trailing part that names the site or is a date."""
+    is_site = _site_test(names)
+    separators = list(SITE_SEPARATOR.finditer(title))
+    for separator in separators:  # leftmost first: "Headline | Section - Site" loses both
+        if is_site(title[separator.end():]):
+            return title[: separator.start()].strip() or title
+    for separator in reversed(separators):
+        if is_site(title[: separator.start()]):
+            return title[separator.end():].strip() or title
+    return title
+
+
+def _site_test(names: list[str]) -> Callable[[str], bool]:
+    keys = [key for key in (re.sub(r"\W", "", name.casefold()) for name in names if name) if len(key) > 2]
+
+    def is_site(part: str) -> bool:
+        compact = re.sub(r"\W", "", part.casefold())
+        if not compact:
+            return bool(part.strip())
+        if DATE_SEGMENT.match(part):
+            return True
+        return any(compact in key or (key in compact and len(compact) <= 2 * len(key)) for key in keys)
+
+    return is_site
+
+
+def headline_text(element: Any) -> str:
+    """An h1's own words: kicker, date and screen-reader spans inside it left out."""
+    parts = [element.text or ""]
+    for child in element:
+        if isinstance(child.tag, str) and child.tag not in NOT_HEADLINE_TAGS \
+                and not NOT_HEADLINE.search(child.get("class", "") + " " + child.get("id", "")):
+            parts.append(headline_text(child))
+        parts.append(child.tail or "")
+    return " ".join(" ".join(parts).split())
+
+
+def _headings(page: Page) -> list[str]:
+    names = site_names(page)
+    is_site = _site_test(names)
+    out: list[str] = []
+    for element in page.tree.iter("h1"):
+        if len(out) >= MAX_HEADINGS:
+            break
+        if any(a.tag in OUTSIDE_TAGS for a in element.iterancestors()):
+            continue
+        text = strip_site(EDGE_PUNCTUATION.sub("", headline_text(element)), names)
+        if text and text not in out and not is_site(text):
+            out.append(text)
+    return out
+
+
+def _matching_h1(page: Page) -> Found[str] | None:
+    """The h1 most like a declared title, when it is like one at all.
+
+    Provenance names the declared source when the h1 says exactly the same, the h1 otherwise.
+    """
+    declared = declared_titles(page)
+    best, best_score = None, MIN_SIMILARITY
+    for heading in _headings(page):
+        score = max((similarity(heading, value) for _, value in declared), default=0.0)
+        if score >= best_score + 1e-9 or (best is None and score >= best_score):
+            best, best_score = heading, score
+    if best is None:
+        return None
+    folded = best.casefold()
+    for rule, value in declared:
+        if value.casefold() == folded:
+            return Found(best, rule)
+    for rule, value in declared:
+        # An h1 that ends with a declared title: the words before are a kicker the markup did not mark.
+        if folded.endswith(value.casefold()) and len(value.split()) >= MIN_WORDS:
+            return Found(value, rule)
+    return Found(best, "html:h1")
+
+
+def _declared(page: Page) -> Found[str] | None:
+    titles = declared_titles(page)
+    return Found(titles[0][1], titles[0][0]) if titles else None
 
 
 RULES: list[Rule] = [
-    ("json-ld:headline", _jsonld_headline),
-    ("meta", meta_rule("og:title", "twitter:title", "dc.title", "dcterms.title", "citation_title",
-                       "sailthru.title", "parsely-title", normalise=_text)),
-    ("microdata:headline", lambda p: next((_text(v) for v, _ in p.itemprops.get("headline", ()) if _text(v)), None)),
-    ("html:h1", _h1),
-    ("html:title", lambda p: p.title_tag),
+    ("html:h1", _matching_h1),
+    ("declared", _declared),
 ]
 
 
 def extract(page: Page) -> Found[str] | None:
+    """The article's headline and the rule that found it."""
     return first_match(page, RULES)

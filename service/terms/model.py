@@ -12,7 +12,8 @@ LICENSE_KINDS = ("cc", "all-rights-reserved", "custom-grant", "public-domain", "
 COMMERCIAL_USE = ("allowed", "prohibited", "needs-permission", "unknown")
 DERIVATIVES = ("allowed", "prohibited", "unknown")
 CONFIDENCE = ("high", "medium", "low")
-ACTIONS = ("republish", "cross-post", "excerpt", "modify", "translate", "sell", "print", "broadcast", "tdm")
+ACTIONS = ("republish", "cross-post", "excerpt", "modify", "translate", "sell", "print", "broadcast", "tdm",
+           "use")  # use: the generic ODRL action, for grants like "for personal use only"
 DUTY_TYPES = ("credit-author", "credit-author-institution", "credit-source", "copyright-notice",
               "license-notice", "link-to-license", "link-to-original", "indicate-changes",
               "include-tracking-pixel", "include-original-links", "canonical-link",
@@ -41,6 +42,9 @@ class Rule:
 
     action: str  # one of ACTIONS
     constraints: tuple[Constraint, ...] = ()
+    # In prohibitions: True when the use is not banned outright but needs the publisher's permission
+    # ("for print or commercial sites, contact ..."); the Terms' contact says whom to ask.
+    needs_permission: bool = False
 
 
 @dataclass(frozen=True)
@@ -83,6 +87,8 @@ class Terms:
     evidence: tuple[Evidence, ...] = ()
     follow_up: tuple[str, ...] = ()
     tdm: Tdm | None = None
+    conflicts: tuple[str, ...] = ()  # cues that disagree with the chosen licence, in words
+    set_aside: tuple[str, ...] = ()  # licence cues not counted: they cover images, comments, quotes...
 
 
 @dataclass(frozen=True)
@@ -91,6 +97,14 @@ class Finding:
 
     Finders (CC licences, clauses, contacts, TDM) only report what they saw; deciding between
     conflicting findings (article-level beats site-wide, scope, confidence) happens in one place.
+
+    Strength: combine.STRENGTH is the scale; combine ranks scope first (article > page > site), then
+    strength. The clause finders use: grant 70 (a custom grant beats the "All rights reserved" it
+    carves out of), reservation 50 ("All rights reserved", wire clauses, "without prior written
+    permission"), copyright-line 30 (a bare "© 2023 Publisher": the legal default, no more), hint 10
+    with no licence at all (contacts, follow-up links, a copyright line that is a menu link's label).
+    Scopes "images", "user-content", "quoted", "third-party" ("Associated Press articles: ...") and
+    "design" ("site design / logo ©") are never the article's terms; combine.py ignores them.
     """
 
     signal: str  # "rel=license", "json-ld:license", "text:cc-statement", "clause:all-rights-reserved"...

@@ -1,0 +1,161 @@
+"""Visible bylines: the author as the reader sees it, when structured data is missing or names the site.
+
+Two rules, in order: an element the page marks as a byline (a class with "byline", "author",
+"autor", "verfasser", ...), looked for after the article's h1 first, then a short text block that
+opens with a byline word in one of several languages ("By", "Von", "Par", "Por", "Di", "Text:",
+"Autor:"). Bylines of comments, teasers of other articles, menus and author boxes are skipped; photo
+credits are never authors.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from service.extract.model import Author
+from service.extract.names import ELEMENT, FREE_TEXT, authors_from_text
+from service.page import Page
+
+# Words in a class that mark a byline ("uthor" covers Author and author). Checked with substring tests
+# over the page's classed elements (Page.classed, one walk shared with other rules): an XPath of many
+# contains() or translate() calls costs ten times more on large pages.
+BYLINE_HINTS = ("uthor", "autor", "byline", "verfasser", "writer", "posted-by", "contributor", "reporter")
+# Class/id words (split at "-", "_" and spaces) of an ancestor that mean "not this article's byline":
+# comments, teasers of other articles, menus, author boxes at the foot of the article. Whole words
+# only: "taxomenu" or "cards" say nothing.
+CONTEXT_WORDS = frozenset({"comment", "comments", "commentlist", "kommentar", "kommentare", "related",
+                           "teaser", "teasers", "recommended", "recommendations", "popular", "trending",
+                           "newsletter", "reply", "respond", "menu", "breadcrumb", "breadcrumbs", "gallery",
+                           "authorbox", "authorbio", "bio", "biography", "morearticles"})
+# Class words of the element itself that mark a picture, a biography, a link list, not a byline.
+SELF_WORDS = frozenset({"avatar", "description", "desc", "credit", "credits", "copyright", "photo", "foto",
+                        "image", "img", "pic", "picture", "social", "share", "follow", "contact", "email",
+                        "mail", "box"})
+_CLASS_WORD = re.compile(r"[^a-z0-9]+")
+# Ancestors that never hold the article's byline.
+ELSEWHERE_TAGS = frozenset({"nav", "form", "figure", "figcaption", "select"})
+# Class words a CMS derives from the article's own terms ("category-credit-cards", "tag-bio"): not layout.
+TERM_CLASS_PREFIXES = ("tag-", "category-", "post-", "format-", "status-", "type-", "postid-", "with-",
+                       "has-", "no-", "is-")
+SKIPPED_TAGS = frozenset({"nav", "aside", "footer", "form", "figcaption", "figure", "script", "style",
+                          "noscript", "select", "button", "input", "textarea", "label", "h1", "h2"})
+# A credit for pictures, not words: "Foto: ...", "Photo by ...", "Bild: ...".
+PICTURE_CREDIT = re.compile(r"^\s*(?:fotos?|photos?|bilder?|images?|illustrations?|grafik|credits?|quelle"
+                            r"|source|video|kamera|camera)\b", re.IGNORECASE)
+# A block that opens with a byline word; the word must be followed by a name on the same or next line.
+TEXT_BYLINE = re.compile(
+    r"^(?:(?:by|von|par|por|di|door|written by|verfasst von|geschrieben von|erstellt von|veröffentlicht von"
+    r"|posted by|reported by)\s*:?\s"
+    r"|(?:text|texte|autor(?:in)?|autoren|author|authors|auteur|autore|verfasser(?:in)?|interview)\s*:)",
+    re.IGNORECASE)
+STRONG_LABEL = re.compile(r"^(?:\w+\s*:|(?:written|posted) by\b"
+                          r"|(?:verfasst|geschrieben|erstellt|veröffentlicht) von\b)", re.IGNORECASE)
+MAX_ELEMENT_CHARS = 200
+# Byline-marked elements looked at, after the title and before it: a bound for pages with thousands
+# of comment or teaser bylines.
+MAX_CANDIDATES = 40
+MAX_TEXT_BYLINE_CHARS = 120
+MAX_ANCESTORS = 12
+
+
+def visible_text(element: Any, limit: int | None = None) -> str:
+    """Visible text with a space between text nodes ("von<a>Ann</a>" reads "von Ann").
+
+    With a limit, reading stops once the text is longer: a byline is short, a container is not.
+    """
+    parts: list[str] = []
+    size = 0
+    for part in element.itertext():
+        words = " ".join(part.split())
+        if words:
+            parts.append(words)
+            size += len(words) + 1
+            if limit is not None and size > limit:
+                break
+    return " ".join(parts)
+
+
+def outside_article(element: Any) -> bool:
+    """The element sits in a comment, a teaser, an author box, a menu or similar: not the article's."""
+    node = element
+    for _ in range(MAX_ANCESTORS):
+        if node is None or not isinstance(node.tag, str) or node.tag in {"body", "html"}:
+            return False
+        if node is not element and node.tag in ELSEWHERE_TAGS:
+            return True
+        tokens = [t for t in f"{node.get('class', '')} {node.get('id', '')}".lower().split()
+                  if not t.startswith(TERM_CLASS_PREFIXES)]
+        words = {w for t in tokens for w in _CLASS_WORD.split(t)}
+        if words & CONTEXT_WORDS or (node is element and words & SELF_WORDS):
+            return True
+        node = node.getparent()
+    return False
+
+
+def from_elements(page: Page) -> list[Author] | None:
+    """The first element marked as a byline after the title (else before it) whose text holds names."""
+    before_title: list[Any] = []
+    after_title = False
+    tried = 0
+    for element, classes in page.classed:  # document order: the article's h1 comes before its byline
+        if element.tag == "h1":
+            after_title = after_title or bool(visible_text(element, 1))
+            continue
+        if not any(hint in classes for hint in BYLINE_HINTS) or element.tag in SKIPPED_TAGS:
+            continue
+        if not after_title:
+            before_title.append(element)
+            continue
+        authors = _element_authors(page, element)
+        if authors:
+            return authors
+        tried += 1
+        if tried >= MAX_CANDIDATES:
+            break
+    for element in before_title[:MAX_CANDIDATES]:
+        authors = _element_authors(page, element)
+        if authors:
+            return authors
+    return None
+
+
+def _element_authors(page: Page, element: Any) -> list[Author] | None:
+    """The names one byline-marked element holds, unless it is a comment's, a teaser's or a credit."""
+    if outside_article(element):
+        return None
+    text = visible_text(element, MAX_ELEMENT_CHARS)
+    if not text or len(text) > MAX_ELEMENT_CHARS or PICTURE_CREDIT.match(text):
+        return None
+    link = element if element.tag == "a" else element.find(".//a[@href]")
+    url = page.absolute(link.get("href")) if link is not None else None
+    return authors_from_text(text, url if _one_name(text) else None, ELEMENT) or None
+
+
+def _one_name(text: str) -> bool:
+    return "," not in text and " und " not in text and " and " not in text
+
+
+def from_text(page: Page) -> list[Author] | None:
+    """The first short visible block that opens with a byline word followed by capitalised names.
+
+    The label may stand alone in its block ("<h5>Autor:</h5> Ann Roe"): the name is then the next block.
+    """
+    blocks = page.blocks
+    for index, block in enumerate(blocks):
+        if not TEXT_BYLINE.match(block.text):
+            continue
+        lines = block.text.split("\n")
+        first = lines[0]
+        if len(first.split()) == 1:  # "Von" on one line, the name on the next line or in the next block
+            if len(lines) > 1:
+                following = lines[1]
+            else:
+                following = blocks[index + 1].text if index + 1 < len(blocks) else ""
+            first = f"{first} {following.split(chr(10))[0]}"
+        if len(first) > MAX_TEXT_BYLINE_CHARS or outside_article(block.element):
+            continue
+        # An explicit label ("Verfasst von:", "Posted by") may introduce a lower-case user name.
+        check = ELEMENT if STRONG_LABEL.match(first) else FREE_TEXT
+        authors = authors_from_text(first, None, check)
+        if authors:
+            return authors
+    return None

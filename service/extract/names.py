@@ -1,0 +1,257 @@
+"""Author names: cleaning a raw byline into names, and telling a name from junk or from the site itself.
+
+Shared by the structured author rules (authors.py) and the visible byline rules (byline.py), so every
+source is held to the same idea of what a name is.
+"""
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from service.extract.model import Author
+from service.page import Page
+
+# A leading byline word or label, in the languages the service meets most ("By", "Von", "Par", "Por",
+# "Di", "Door", "Text:", "Autor:", "Written by", "Veröffentlicht von", "Interview:" ...).
+BYLINE_PREFIX = re.compile(
+    r"^(?:(?:written|posted|published|reported|edited|compiled|created|text|story|words|article)\s+by"
+    r"|(?:verfasst|veröffentlicht|geschrieben|erstellt|gepostet|eingetragen|eingestellt)"
+    r"\s+(?:am\s+\S+\s+)?von"
+    r"|publié\s+par|escrito\s+por|scritto\s+da|by|von|vom|par|por"
+    r"|(?:di|da|door|av|af)(?=\s+\S+\s+\S)"  # short words that also open surnames ("Di Maio"): 3+ words
+    r"|text|texte|autor(?:in)?|autor:innen|autoren|author|authors|auteur|autore|verfasser(?:in)?)"
+    r"\b\s*[:\-–—]?\s*"
+    r"|^(?:interview|reporter|redaktion|bericht|recherche|mitarbeit)\s*:\s*",
+    re.IGNORECASE)
+# What follows a name in a byline and is not part of it: a date, a time, a separator, "Published ...".
+TRAILER = re.compile(
+    r"\s*(?:[|•·—–]|\s-\s|\bam\s+\d|\bon\s+(?:\d|[A-Z][a-z]+\.? \d)|\ble\s+\d|\bel\s+\d"
+    r"|\bveröffentlicht\b|\bpublished\b"
+    r"|\bupdated\b|\baktualisiert\b|\bdatum\b|\bdate\b|\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}"
+    r"|\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
+    r"|\bvor\s+\d|\b\d+\s+(?:min|minuten|minutes|kommentare|comments)\b"
+    r"|\bin\s+(?=[A-ZÄÖÜ]))",
+    re.IGNORECASE)
+# An author label inside a longer line of labelled fields ("Datum: 1.2.2021 Autor: Ann Roe Quelle: X"),
+# and the next label that ends the author's value.
+INNER_LABEL = re.compile(r"\b(?:autor(?:in)?|autoren|author|authors|verfasser(?:in)?|text|von|by)\s*:\s*",
+                         re.IGNORECASE)
+NEXT_LABEL = re.compile(r"\s\w+:(?:\s|$)")
+# A picture credit inside a byline ("Text: Ann Roe, Fotos: Bob Poe"): it and what follows are not authors.
+PICTURE_CREDIT = re.compile(r"(?:^|[\s,;|/(]+)(?:fotos?|photos?|bilder?|images?|illustrations?|grafiken?"
+                            r"|video|kamera|photography|fotografie)\s*(?::|\bby\b|\bvon\b|\bde\b|\bpar\b).*$",
+                            re.IGNORECASE)
+# The last word of a job title that follows a name ("Ann Roe, Staff Writer"; "Bob Poe, Redakteur").
+ROLE_WORDS = frozenset({"writer", "reporter", "correspondent", "editor", "columnist", "journalist",
+                        "contributor", "photographer", "producer", "intern", "staff", "redakteur",
+                        "redakteurin", "korrespondent", "korrespondentin", "journalistin", "volontär",
+                        "volontärin", "fotograf", "fotografin", "mitarbeiter", "mitarbeiterin",
+                        "chefredakteur", "chefredakteurin", "autorin", "rédacteur", "rédactrice",
+                        "journaliste", "correspondant", "periodista", "redactor", "corresponsal"})
+# Separators between several names; "and"/"und"/"&" only split when both sides are short names.
+LIST_SEPARATOR = re.compile(r"\s*(?:;|,|\|)\s*")
+LEADING_AND = re.compile(r"^(?:and|und|et|y|&)\s+", re.IGNORECASE)
+AND_SEPARATOR = re.compile(r"\s+(?:and|und|et|y|e|&)\s+|\s*&\s*", re.IGNORECASE)
+# Academic degrees and credentials that follow a name after a comma ("Jane Roe, PhD").
+DEGREES = frozenset({"phd", "ph.d.", "md", "m.d.", "ms", "msc", "m.sc.", "ma", "m.a.", "ba", "b.a.", "bsc",
+                     "rd", "rdn", "ld", "cde", "mph", "mba", "rn", "dr", "prof", "jr", "jr.", "sr", "cpt",
+                     "lmhc", "lcsw", "facp", "faan", "ibclc", "cscs", "do", "np", "pa-c", "dipl.-ing."})
+# News agencies credited beside a reporter ("Jane Roe, dpa"): not an author of their own then.
+AGENCIES = frozenset({"dpa", "afp", "ap", "reuters", "kna", "epd", "apa", "sid", "efe", "ansa", "dts", "ots",
+                      "upi", "idea", "kathpress", "red", "redaktion", "dapd", "ddp", "sda", "ats"})
+AGENCY_CODE = re.compile(r"[A-Z][A-Z0-9-]{1,5}")
+# Placeholders a CMS puts where no real name was entered.
+PLACEHOLDERS = frozenset({"admin", "administrator", "wordpressadmin", "webmaster", "unknown", "anonymous",
+                          "anonym", "user", "root", "editor", "author", "autor", "guest", "gast", "null",
+                          "none", "n/a", "na", "default", "system", "test", "posted", "by", "von", "name",
+                          "red", "zvg",
+                          "agencies", "agency", "agenturen", "wires",
+                          "unbekannt", "inconnu", "desconocido"})
+# Weekdays and months (not those that are also first names, like April or June): a date line read as a
+# byline holds one of them.
+DATE_WORDS = frozenset({"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+                        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "januar",
+                        "februar", "märz", "oktober", "november", "dezember", "january", "february",
+                        "october", "december", "september"})
+# Lower-case words that may sit inside a name ("Ursula von der Leyen", "Jose de la Cruz").
+PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la",
+                       "le", "zu", "zum", "ten", "ter", "bin", "ibn", "al", "el", "y", "e", "v.", "vom",
+                       "st."})
+# A closing remark in brackets; one holding a dot stays, since "(www.example.com)" marks a site name.
+BRACKETED_REMARK = re.compile(r"(?<=\S)\s*[(\[][^().\[\]]*[)\]]\s*$")
+BARE_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", re.IGNORECASE)
+MAX_NAME_CHARS = 80
+MAX_NAME_WORDS = 6
+_JUNK = re.compile(r"@|://|\b(?:https?|javascript|mailto|data|tel|ftp|file):|www\.|\.(?:com|de|org|net)\b.*/"
+                   r"|^\W*$|^\d[\d\s./:-]*$", re.IGNORECASE)
+_DATE_LIKE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\b(?:19|20)\d{2}\b")
+_WORD = re.compile(r"[^\W\d_]", re.UNICODE)
+_SOFT = re.compile("[\u00ad\u200b\u200c\u200d\ufeff]")
+_ALNUM = re.compile(r"[\W_]+", re.UNICODE)
+_TWO_LEVEL_SUFFIXES = frozenset({"co", "com", "org", "net", "ac", "gov", "or", "ne", "go", "gv", "edu"})
+
+
+def normal(text: str) -> str:
+    """Letters and digits only, case-folded: how two spellings of one name or site are compared."""
+    return _ALNUM.sub("", text).casefold()
+
+
+def strip_byline(text: str) -> str:
+    """A byline's text without its leading label ("By", "Von:") and its trailing date or separator."""
+    text = _SOFT.sub("", text).replace("\n", " ").strip(" \t:|-–—,")
+    inner = INNER_LABEL.search(text)
+    if inner and inner.start() > 0:
+        text = text[inner.end():]
+        following = NEXT_LABEL.search(text)
+        text = text[: following.start()] if following else text
+    for _ in range(2):  # "Veröffentlicht von Autor: ..." has two labels
+        stripped = BYLINE_PREFIX.sub("", text, count=1)
+        if stripped == text:
+            break
+        text = stripped
+    trailer = TRAILER.search(text)
+    if trailer and trailer.start() > 0:
+        text = text[: trailer.start()]
+    return _strip_edges(text)
+
+
+def split_names(text: str) -> list[str]:
+    """The names in one byline string, in order: "A, B and C" -> [A, B, C]; degrees and agencies dropped."""
+    parts: list[str] = []
+    text = PICTURE_CREDIT.sub("", text)
+    for chunk in LIST_SEPARATOR.split(text):
+        chunk = _drop_agency_suffix(chunk)
+        pieces = AND_SEPARATOR.split(LEADING_AND.sub("", chunk))
+        if len(pieces) > 1 and not all(_short_name(p) for p in pieces):
+            pieces = [chunk]
+        parts.extend(_strip_edges(p) for p in pieces)
+    names = [p for i, p in enumerate(parts) if p and not (i and p.casefold() in DEGREES) and not _is_role(p)]
+    if len(names) > 1:
+        names = [n for n in names if n.casefold() not in AGENCIES] or names
+    return names
+
+
+def _drop_agency_suffix(text: str) -> str:
+    """"Ann Roe/dpa" or "Ann Roe/SP-X" -> "Ann Roe": a short agency code after a slash is a credit."""
+    head, slash, tail = text.rpartition("/")
+    if slash and head.strip() and " " in head.strip() and (tail.strip().casefold() in AGENCIES
+                                                           or AGENCY_CODE.fullmatch(tail.strip())):
+        return head.strip()
+    return text
+
+
+def _is_role(text: str) -> bool:
+    """A job title standing where a name would: "Staff Writer", "Senior Correspondent", "Redakteurin"."""
+    words = text.casefold().split()
+    last = words[-1] if words else ""
+    return len(words) <= 4 and bool(last) and (last in ROLE_WORDS or last.removesuffix("s") in ROLE_WORDS)
+
+
+def _strip_edges(text: str) -> str:
+    """Separators and a closing remark in brackets trimmed ("Ann Roe (Gastbeitrag)"); a final full
+    stop too, unless it ends an initial ("Ana Ruiz C.")."""
+    text = BRACKETED_REMARK.sub("", text).strip(" \t:|-–—,;·•/")
+    while text.endswith(".") and len(text.rsplit(" ", 1)[-1]) > 2:
+        text = text[:-1].rstrip()
+    return text
+
+
+def _short_name(text: str) -> bool:
+    words = text.split()
+    return 1 <= len(words) <= 4 and all(w[:1].isupper() or w in PARTICLES for w in words)
+
+
+def _phrase(name: str) -> bool:
+    """Several words opening in lower case ("unsere Redaktion", "deinen Bloggern"): wording, not a name.
+    One lower-case word is a user name ("jdoe") and stays; so does a particle ("van der Berg")."""
+    words = name.split()
+    return len(words) > 1 and words[0][:1].islower() and words[0] not in PARTICLES
+
+
+def is_junk(name: str) -> bool:
+    """An e-mail, a URL, a date, a placeholder, a number or a string too long to be a byline."""
+    if len(name) < 2 or len(name) > MAX_NAME_CHARS or len(name.split()) > 10:
+        return True
+    if not _WORD.search(name) or _JUNK.search(name) or _DATE_LIKE.search(name):
+        return True
+    return name.casefold().strip(". ") in PLACEHOLDERS
+
+
+def looks_like_person(name: str, strict: bool) -> bool:
+    """A plausible name in visible text: a few capitalised words (particles allowed), or one user name.
+
+    strict (free text after "By"/"Von"): every word must be capitalised, so "Von wegen" or "By the way"
+    is not read as a byline. Otherwise one lower-case handle ("flerche") is accepted too.
+    """
+    words = name.split()
+    if is_junk(name) or any(word.strip(".,").casefold() in DATE_WORDS for word in words):
+        return False
+    if len(words) > MAX_NAME_WORDS:
+        return False
+    if len(words) == 1 and not strict:
+        return True
+    capitalised = [w for w in words if w[:1].isupper() or (w[:1].isdigit() is False and not w[:1].isalpha())]
+    particles = [w for w in words if w in PARTICLES]
+    return bool(capitalised) and len(capitalised) + len(particles) == len(words) and words[0][:1].isupper()
+
+
+def site_names(page: Page) -> set[str]:
+    """Normalised names the site goes by: og:site_name, publisher, WebSite name, its domain's main label."""
+    names: set[str] = set()
+    for key in ("og:site_name", "application-name", "publisher", "dc.publisher"):
+        names.update(normal(v) for v in page.meta.get(key, ()))
+    for node in page.jsonld:
+        if {"WebSite", "Organization", "NewsMediaOrganization"} & set(node.types):
+            name = node.data.get("name")
+            if isinstance(name, str):
+                names.add(normal(name))
+        publisher = node.data.get("publisher")
+        if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+            names.add(normal(publisher["name"]))
+    label = domain_label(page.url)
+    if label:
+        names.add(label)
+    names.discard("")
+    return names
+
+
+def domain_label(url: str | None) -> str | None:
+    """The registrable label of a URL's host: "news.example.co.uk" -> "example"."""
+    host = (urlsplit(url).hostname or "") if url else ""
+    labels = [x for x in host.split(".") if x and x != "www"]
+    if len(labels) < 2:
+        return None
+    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _TWO_LEVEL_SUFFIXES:
+        return normal(labels[-3])
+    return normal(labels[-2])
+
+
+def is_site(name: str, sites: set[str]) -> bool:
+    """The name is the site's own (or its domain), not a person or an outside organisation."""
+    key = normal(BYLINE_PREFIX.sub("", name, count=1))
+    if len(key) < 2:
+        return False
+    for site in sites:
+        if key == site or (len(site) >= 4 and key.startswith(site)):
+            return True
+    return False
+
+
+# How strictly a source's names are checked: declared data (meta, JSON-LD) only loses junk; a byline
+# element must hold name-like words; free text after "By"/"Von" must be capitalised words.
+DECLARED, ELEMENT, FREE_TEXT = "declared", "element", "free-text"
+
+
+def authors_from_text(text: str, url: str | None = None, check: str = DECLARED) -> list[Author]:
+    """Authors in one byline string: label and trailer stripped, split into names, junk dropped.
+
+    A bare domain ("example.org") declared as author is the site or its web agency, never a byline;
+    shown in a visible byline it is the page's own choice and kept.
+    """
+    names = split_names(strip_byline(text))
+    if check == DECLARED:
+        return [Author(n, url) for n in names if not is_junk(n) and not BARE_DOMAIN.fullmatch(n)
+                and not _phrase(n)]
+    return [Author(n, url) for n in names if looks_like_person(n, strict=check == FREE_TEXT)]

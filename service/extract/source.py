@@ -1,0 +1,133 @@
+"""Original source: where a cross-posted or syndicated article was first published.
+
+Rules, specific first: a visible credit line ("The original source of this article is X", "Originally
+published at X", "This article first appeared in X", in several languages), the article's JSON-LD
+isBasedOn / sourceOrganization, syndication meta tags, a "Source:" / "Quelle:" label line, and last a
+wire agency in the dateline ("BEIRUT (Reuters) -"). The name is the linked text when X is a link.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+from urllib.parse import urlsplit
+
+from service.extract.lead import paragraphs
+from service.extract.model import OriginalSource
+from service.extract.rules import Found, Rule, first_match, jsonld_value
+from service.extract.textlines import matching_lines
+from service.extract.zones import CHROME, zone_of
+from service.page import BLOCK_TAGS, Page, clean_text
+
+# A credit phrase starts a line or a sentence ("... text. This article first appeared in X.").
+CREDIT_PHRASES = re.compile(
+    r"(?:^(?:[^\w\n]|_)*|(?<=[.!?] ))"
+    r"(?:the\s+original\s+source\s+of\s+this\s+(?:article|post|story)\s+is"
+    r"|(?:this\s+(?:article|post|story|piece)\s+(?:was\s+)?)?(?:originally|first)\s+(?:appeared|published|posted)"
+    r"(?:\s+(?:at|by|on|in))?"
+    r"|(?:this\s+(?:article|post|story|piece)\s+)?(?:was\s+)?(?:re)?published\s+with\s+permission\s+(?:of|from)"
+    r"|(?:dieser\s+(?:artikel|beitrag|text)\s+)?erschien\s+(?:zuerst|erstmals|ursprünglich)\s+(?:in|bei|auf|im)"
+    r"|(?:zuerst|erstmals)\s+(?:erschienen|veröffentlicht)\s+(?:in|bei|auf|im)"
+    r"|(?:publicado|publicada)\s+originalmente\s+(?:en|por)"
+    r"|(?:article\s+)?(?:publié|paru)\s+(?:initialement|originellement|d'abord)\s+(?:dans|sur|par))"
+    r"[ \t]*:?[ \t]*", re.IGNORECASE | re.MULTILINE)
+SOURCE_LABEL = re.compile(r"^(?:source|quelle|fuente|fonte|bron|original source) ?:[ \t]*",
+                          re.IGNORECASE | re.MULTILINE)
+SOURCE_META_KEYS = ("original-source", "syndication-source", "dc.source", "dcterms.source")
+WIRE_DATELINE = re.compile(r"^[^()\n]{2,60}\((?P<agency>AP|AFP|Reuters|dpa|DPA|Xinhua|TASS|ANSA|EFE|APA|"
+                           r"KNA|epd|AAP|UPI|Bloomberg|Keystone-SDA|SDA|Kyodo|Yonhap)\)\s*[-–—:]")
+NAME_END = re.compile(r"\s*(?:[.;|]\s|[.;|]$|\n|,\s*(?:copyright|©)|\s[-–—]\s).*", re.IGNORECASE | re.DOTALL)
+MAX_NAME_CHARS = 80
+MAX_CREDIT_LINE_CHARS = 400
+EXCLUDED_TAGS = frozenset({"figcaption", "caption", "figure", "td", "th"})
+
+
+def _links_after(element: Any, text: str) -> list[tuple[str, str]]:
+    out = []
+    for anchor in element.iter("a"):
+        parent = anchor.getparent()
+        while parent is not None and parent is not element and parent.tag not in BLOCK_TAGS:
+            parent = parent.getparent()
+        link_text = clean_text(anchor.text_content()).replace("\n", " ")
+        if parent is element and link_text and text.startswith(link_text):
+            out.append((link_text, anchor.get("href", "")))
+    return out
+
+
+def _web_host(value: str) -> str | None:
+    """The host of an http(s) URL; None for anything else, malformed URLs included."""
+    try:
+        parts = urlsplit(value.strip())
+        return parts.hostname if parts.scheme in {"http", "https"} else None
+    except ValueError:
+        return None
+
+
+def _absolute(page: Page, href: str) -> str | None:
+    try:
+        return page.absolute(href)
+    except ValueError:  # a malformed page URL or href
+        return None
+
+
+def _credit(page: Page, pattern: re.Pattern[str]) -> OriginalSource | None:
+    """The source a credit line names: the link right after the phrase, else the words up to the
+    sentence's end (a capitalised name or a domain)."""
+    for found in matching_lines(page, pattern):
+        if (found.element.tag in EXCLUDED_TAGS or len(found.line) > MAX_CREDIT_LINE_CHARS
+                or zone_of(found.element) == CHROME):
+            continue
+        rest = found.line[found.end:]
+        links = _links_after(found.element, rest)
+        if links:
+            return OriginalSource(links[0][0], _absolute(page, links[0][1]))
+        name = NAME_END.sub("", rest).strip(" \"'“”«».,:")
+        if 0 < len(name) <= MAX_NAME_CHARS and (name[0].isupper() or "." in name.split()[0]):
+            host = _web_host(name)
+            return OriginalSource(host or name, name if host else None)
+    return None
+
+
+def _jsonld(page: Page) -> Found[OriginalSource] | None:
+    if page.article is None:
+        return None
+    for key in ("isBasedOn", "isBasedOnUrl", "sourceOrganization"):
+        value = jsonld_value(page.article.data, key)
+        if isinstance(value, str) and _web_host(value):
+            return Found(OriginalSource(_web_host(value) or value, value), f"json-ld:{key}")
+        if isinstance(value, dict):
+            publisher = value.get("publisher")
+            publisher = publisher if isinstance(publisher, dict) else {}
+            name = value.get("name") if key == "sourceOrganization" else publisher.get("name") or value.get("name")
+            url = value.get("url") if isinstance(value.get("url"), str) else None
+            if isinstance(name, str) and name.strip():
+                return Found(OriginalSource(clean_text(name), url), f"json-ld:{key}")
+    return None
+
+
+def _meta(page: Page) -> Found[OriginalSource] | None:
+    for key in SOURCE_META_KEYS:
+        for content in page.meta.get(key, ()):
+            host = _web_host(content)
+            if host:
+                return Found(OriginalSource(host, content), f"meta:{key}")
+    return None
+
+
+def _wire(page: Page) -> OriginalSource | None:
+    lead = paragraphs(page, 1)
+    match = WIRE_DATELINE.match(lead[0]) if lead else None
+    return OriginalSource(match.group("agency")) if match else None
+
+
+RULES: list[Rule] = [
+    ("text:credit-line", lambda p: _credit(p, CREDIT_PHRASES)),
+    ("json-ld", _jsonld),
+    ("meta", _meta),
+    ("text:source-label", lambda p: _credit(p, SOURCE_LABEL)),
+    ("text:wire-dateline", _wire),
+]
+
+
+def extract(page: Page) -> Found[OriginalSource] | None:
+    """The article's original source, {name, url}, or None for an article first published here."""
+    return first_match(page, RULES)

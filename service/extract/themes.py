@@ -1,0 +1,152 @@
+"""Themes: what an article is about, as the page files it or as a theme vocabulary (a data file) suggests.
+
+Declared themes, first rule that finds some wins: a "Theme:" label, a category label, the article's
+JSON-LD articleSection, article:section meta tags, category links (rel=category, /category/ paths).
+Only when none does are themes inferred from the vocabulary's keywords in the title and lead.
+"""
+from __future__ import annotations
+
+import html
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from service.extract.lead import Lead
+from service.extract.model import Theme
+from service.extract.rules import Found, Rule, first_match, jsonld_value
+from service.extract.taxonomy import values_of
+from service.extract.zones import CHROME, zone_of
+from service.page import Page, clean_text
+
+THEMES_FILE = Path(__file__).resolve().parent.parent / "data" / "themes.yaml"
+THEME_LABELS = frozenset({"theme", "themes", "topic", "topics", "thema", "themen", "thème", "thèmes", "tema",
+                          "temas", "subject", "subjects", "argomenti", "argomento", "sujet", "sujets"})
+CATEGORY_LABELS = frozenset({"category", "categories", "kategorie", "kategorien", "categoría", "categorías",
+                             "catégorie", "catégories", "categoria", "categorie", "filed under", "posted in"})
+# Links that file the article under a category: rel=category (WordPress) or a /category/ archive path.
+CATEGORY_PATHS = ("/category/", "/categories/", "/kategorie/", "/categoria/")
+MAX_CATEGORY_LINKS = 10  # more links to category pages than this is a site menu, not the article's
+TITLE_WEIGHT = 3
+MIN_INFERRED_SCORE = 2
+MAX_INFERRED = 3
+WORD = re.compile(r"\w+(?:['’-]\w+)*")
+STEM_INDEX_CHARS = 3  # stems ("Impf*") are looked up by their first letters; shorter ones match whole words
+
+
+@dataclass(frozen=True)
+class ThemeVocabulary:
+    """Theme names in order; keyword phrases (casefolded word tuples) and stem phrases (last word a
+    prefix, "terrorist*") to their theme, stems indexed by their first letters: one walk over a text's
+    words finds them all."""
+
+    names: tuple[str, ...]
+    phrases: dict[tuple[str, ...], str]
+    stems: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
+    longest: int
+    first_words: frozenset[str]
+
+    def count(self, text: str) -> Counter[str]:
+        """Keyword hits per theme name in text."""
+        hits: Counter[str] = Counter()
+        words = [w.casefold() for w in WORD.findall(text)]
+        i = 0
+        while i < len(words):
+            width, theme = self._at(words, i)
+            if theme:
+                hits[theme] += 1
+            i += width
+        return hits
+
+    def _at(self, words: list[str], i: int) -> tuple[int, str | None]:
+        if words[i] not in self.first_words and words[i][:STEM_INDEX_CHARS] not in self.stems:
+            return 1, None
+        for width in range(min(self.longest, len(words) - i), 0, -1):
+            theme = self.phrases.get(tuple(words[i:i + width]))
+            if theme:
+                return width, theme
+        for stem, theme in self.stems.get(words[i][:STEM_INDEX_CHARS], ()):
+            width = len(stem)
+            if (i + width <= len(words) and tuple(words[i:i + width - 1]) == stem[:-1]
+                    and words[i + width - 1].startswith(stem[-1])):
+                return width, theme
+        return 1, None
+
+
+@lru_cache(maxsize=4)
+def vocabulary(path: str = "") -> ThemeVocabulary:
+    """The theme vocabulary of a YAML file (default: the shipped one), indexed once per path."""
+    data = yaml.load(Path(path or THEMES_FILE).read_text(encoding="utf-8"), Loader=yaml.BaseLoader) or {}
+    names: list[str] = []
+    phrases: dict[tuple[str, ...], str] = {}
+    stems: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for entry in data.get("themes") or []:
+        name = str(entry["name"])
+        names.append(name)
+        for keyword in entry.get("keywords") or []:
+            words = tuple(str(keyword).casefold().rstrip("*").split())
+            if not words:
+                continue
+            if str(keyword).endswith("*") and len(words[0]) >= STEM_INDEX_CHARS:
+                stems.setdefault(words[0][:STEM_INDEX_CHARS], []).append((words, name))
+            else:
+                phrases.setdefault(words, name)
+    longest = max((len(k) for k in phrases), default=0)
+    return ThemeVocabulary(tuple(names), phrases, {k: tuple(v) for k, v in stems.items()}, longest,
+                           frozenset(k[0] for k in phrases))
+
+
+def _declared(values: Any, split: bool = False) -> tuple[Theme, ...] | None:
+    """Declared themes, once each; split: a string may hold several, comma-separated (meta, JSON-LD).
+    Entities left escaped by the page ("Natur &amp; Umwelt") are read."""
+    items = values if isinstance(values, (list, tuple)) else [values]
+    names: list[str] = []
+    for item in items:
+        if not isinstance(item, str):
+            continue
+        for part in item.split(",") if split else [item]:
+            name = clean_text(html.unescape(part)).replace("\n", " ")
+            if name and name.casefold() not in {n.casefold() for n in names}:
+                names.append(name)
+    return tuple(Theme(name, "declared") for name in names) or None
+
+
+def _category_links(page: Page) -> tuple[Theme, ...] | None:
+    links = [a for a in page.tree.iter("a") if "category" in (a.get("rel") or "")
+             or any(path in (a.get("href") or "") for path in CATEGORY_PATHS)]
+    if len(links) > 3 * MAX_CATEGORY_LINKS:  # a site map of categories
+        return None
+    texts = list(dict.fromkeys(clean_text(a.text_content()).replace("\n", " ") for a in links
+                               if zone_of(a) != CHROME))
+    texts = [text for text in texts if text]
+    return _declared(texts) if len(texts) <= MAX_CATEGORY_LINKS else None
+
+
+def _inferred(vocab: ThemeVocabulary, lead: Lead) -> tuple[Theme, ...] | None:
+    in_title = vocab.count(lead.title)
+    score = Counter({name: TITLE_WEIGHT * hits for name, hits in in_title.items()}) + vocab.count(lead.body)
+    kept = [name for name, s in score.most_common(MAX_INFERRED) if s >= MIN_INFERRED_SCORE]
+    return tuple(Theme(name, "inferred") for name in kept) or None
+
+
+def extract(page: Page, taxonomies: dict[str, list[str]], lead: Lead,
+            vocab: ThemeVocabulary | None = None) -> Found[tuple[Theme, ...]] | None:
+    """The article's themes; taxonomies and lead are what the page's other extractors found."""
+    vocab = vocab or vocabulary()
+    theme = values_of(taxonomies, THEME_LABELS)
+    category = values_of(taxonomies, CATEGORY_LABELS)
+    rules: list[Rule] = [
+        (f"text:label:{theme[0]}" if theme else "text:label", lambda p: _declared(theme[1]) if theme else None),
+        (f"text:label:{category[0]}" if category else "text:label",
+         lambda p: _declared(category[1]) if category else None),
+        ("json-ld:articleSection", lambda p: _declared(jsonld_value(p.article.data, "articleSection"), split=True)
+         if p.article else None),
+        ("meta:article:section", lambda p: _declared(p.meta.get("article:section", []), split=True)),
+        ("link:category", _category_links),
+        ("inferred:title+lead", lambda p: _inferred(vocab, lead)),
+    ]
+    return first_match(page, rules)

@@ -1,0 +1,230 @@
+"""Published and modified dates: each rule, and the hard cases learned from real news pages.
+
+Fixtures are invented pages (sites, names and wording made up) shaped like the markup that news
+and blog systems produce.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import warnings
+
+import pytest
+
+from service.extract import dates
+from service.extract.datetext import find_written, parse_machine
+from service.page import Page
+
+
+def page(body: str = "", head: str = "", url: str | None = "https://news.example/story", lang: str = "de") -> Page:
+    return Page(f'<html lang="{lang}"><head>{head}</head><body>{body}</body></html>', url)
+
+
+def jsonld(data: dict) -> str:
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+def published(p: Page) -> tuple[str | None, str | None]:
+    found = dates.published(p)
+    return (found.value, found.rule) if found else (None, None)
+
+
+# -- structured sources ----------------------------------------------------------------------------
+def test_jsonld_article_in_graph_keeps_time_and_offset():
+    head = jsonld({"@context": "https://schema.org", "@graph": [
+        {"@type": "WebSite", "name": "Ostsee Bote"},
+        {"@type": "NewsArticle", "headline": "Fähre fällt aus", "datePublished": "2021-03-04T09:15:00+01:00",
+         "dateModified": "2021-03-05T10:00:00+01:00"}]})
+    p = page(head=head)
+    assert published(p) == ("2021-03-04T09:15:00+01:00", "json-ld:datePublished")
+    assert dates.modified(p).value == "2021-03-05T10:00:00+01:00"
+    assert dates.modified(p).rule == "json-ld:dateModified"
+
+
+def test_opengraph_article_published_time():
+    head = '<meta property="article:published_time" content="2019-11-02T18:00:00+02:00">'
+    assert published(page(head=head)) == ("2019-11-02T18:00:00+02:00", "meta:article:published_time")
+
+
+def test_dublin_core_date_only_stays_date_only():
+    head = '<meta name="DC.date.issued" content="2018-06-20">'
+    assert published(page(head=head)) == ("2018-06-20", "meta:dc.date.issued")
+
+
+def test_microdata_time_element():
+    body = '<article><time itemprop="datePublished" datetime="2016-09-27">27 Sep 2016</time></article>'
+    assert published(page(body)) == ("2016-09-27", "microdata:datePublished")
+
+
+def test_bare_year_in_meta_never_dates_an_article():
+    head = '<meta itemprop="datePublished" content="2006">'
+    body = "<h1>Alte Mühle</h1><p class='date'>12.03.2015</p>"
+    assert published(page(body, head))[0] == "2015-03-12"
+
+
+def test_unknown_zone_name_is_read_without_warning():
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert parse_machine("Wed Jul 08 16:36:31 CEST 2020").iso == "2020-07-08T16:36:31+02:00"
+        assert parse_machine("Wed Jul 08 16:36:31 QQT 2020").iso == "2020-07-08T16:36:31"
+
+
+def test_future_and_ancient_dates_are_rejected():
+    tomorrow_plus = (dt.date.today() + dt.timedelta(days=30)).isoformat()
+    assert parse_machine(tomorrow_plus) is None
+    assert parse_machine("1970-01-01") is None
+
+
+# -- what the page shows settles conflicts -----------------------------------------------------------
+def test_displayed_date_picks_between_disagreeing_structured_dates():
+    head = (jsonld({"@type": "Article", "datePublished": "2021-12-06T14:36:00+01:00"})
+            + '<meta name="date" content="2022-12-15">')
+    body = "<h1>Zehn Tipps für ein ruhiges Fest</h1><div class='article-info'>15.12.2022</div><p>Text.</p>"
+    assert published(page(body, head)) == ("2022-12-15", "meta:date")
+
+
+def test_utc_time_yields_to_the_local_day_in_the_url():
+    head = jsonld({"@type": "NewsArticle", "datePublished": "2023-11-09T03:28:35Z"})
+    p = page(head=head, url="https://daily.example/2023/11/08/politics/debate-night/")
+    assert published(p) == ("2023-11-08", "url")
+
+
+def test_utc_time_yields_to_the_displayed_local_line():
+    head = jsonld({"@type": "NewsArticle", "datePublished": "2020-04-14T00:38:07Z"})
+    body = "<h1>Second suspect turns himself in</h1><div class='article-meta'>Apr 13, 2020 at 4:38 PM</div>"
+    value, rule = published(page(body, head, lang="en-US"))
+    assert value == "2020-04-13T16:38:00"
+    assert rule == "text:dateline"
+
+
+def test_utc_shift_is_bounded_by_real_time_zones():
+    # 12:32 UTC cannot be the previous day anywhere: the displayed 05/12 line is another story's.
+    head = '<meta name="DC.date.issued" content="2020-12-06T12:32:58Z">'
+    body = "<h1>El primero en hablar</h1><ul class='lista'><li>05/12/2020 - 15:10</li></ul>"
+    assert published(page(body, head, lang="es"))[0] == "2020-12-06T12:32:58+00:00"
+
+
+def test_page_showing_its_update_as_its_date():
+    head = jsonld({"@type": "Article", "datePublished": "2021-01-01T11:00:00Z",
+                   "dateModified": "2023-04-01T10:00:00Z"})
+    body = "<h1>Cloud-Gaming im Test</h1><p class='publishInfo'><time>01.04.2023, 12:00</time> Uhr</p>"
+    assert published(page(body, head)) == ("2023-04-01T10:00:00+00:00", "json-ld:dateModified")
+
+
+# -- visible date lines --------------------------------------------------------------------------------
+@pytest.mark.parametrize("line, expected", [
+    ("Veröffentlicht am 1. Juni 2017", "2017-06-01"),
+    ("Published June 01, 2017", "2017-06-01"),
+    ("Datum: 01.06.2017", "2017-06-01"),
+    ("Publié le 1 juin 2017", "2017-06-01"),
+    ("Publicado el 1 de junio de 2017", "2017-06-01"),
+    ("Pubblicato il 1 giugno 2017", "2017-06-01"),
+    ("Stand: 01.06.2017", "2017-06-01"),
+])
+def test_labelled_date_line_in_several_languages(line, expected):
+    body = f"<h1>Ein Titel über den Hafen</h1><div class='byline'>{line}</div><p>Erster Absatz.</p>"
+    assert published(page(body, url=None))[0] == expected
+
+
+def test_byline_date_beats_comment_and_sidebar_dates():
+    body = ("<div class='site-header'>Montag, 8. März 2021</div>" + "<nav><a href='/'>Start</a></nav>" * 3
+            + "<article><h1>Neue Brücke eröffnet</h1><p class='meta'>von Jana Roth am 20.02.2021</p>"
+            "<p>Die Brücke ist offen.</p></article>"
+            "<aside class='sidebar'><ul><li>Mehr: 05.03.2021</li><li>Mehr: 04.03.2021</li></ul></aside>"
+            "<div class='comments'><div class='comment'>Leser / 21.02.2021</div></div>")
+    assert published(page(body)) == ("2021-02-20", "text:dateline")
+
+
+def test_listing_dates_repeated_in_one_shape_lose_to_the_articles_own():
+    teasers = "".join(f"<div class='news-date'>{d}.10.2021</div>" for d in (1, 5, 9, 12))
+    body = (f"<h1>Tunnel eröffnet</h1>{teasers}<div class='date'>20.10.2021</div>"
+            "<p>Lange erwartet.</p>")
+    assert published(page(body))[0] == "2021-10-20"
+
+
+def test_updated_line_is_modified_not_published():
+    body = ("<h1>Storm closes the harbour</h1>"
+            "<div class='dates'>Published June 1, 2017 · Updated June 3, 2017</div>")
+    p = page(body, lang="en")
+    assert published(p)[0] == "2017-06-01"
+    assert dates.modified(p).value == "2017-06-03"
+
+
+def test_only_an_updated_line_still_dates_the_page():
+    body = "<h1>Vereinsregeln</h1><p>Letzte Aktualisierung: 18.01.2018</p>"
+    assert published(page(body))[0] == "2018-01-18"
+
+
+def test_several_time_elements_prefer_the_published_one():
+    body = ("<article><header><h1>Liga-Gipfel</h1>"
+            "<time class='updated' datetime='2022-02-03T08:00:00+01:00'>3. Februar</time>"
+            "<time class='entry-date published' datetime='2022-02-01T18:00:00+01:00'>1. Februar</time>"
+            "</header></article>"
+            "<ul class='related'><li><time datetime='2022-01-20T10:00:00+01:00'>20. Januar</time></li></ul>")
+    assert published(page(body)) == ("2022-02-01T18:00:00+01:00", "html:time")
+
+
+# -- URL -----------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("url", [
+    "https://blog.example/2017/06/01/harbour-notes/",
+    "https://blog.example/news/2017-06-01-harbour-notes",
+    "https://blog.example/archiv/20170601/harbour",
+])
+def test_url_date_patterns(url):
+    assert published(page("<p>Kein Datum im Text.</p>", url=url)) == ("2017-06-01", "url")
+
+
+def test_no_date_anywhere():
+    assert dates.published(page("<h1>Über uns</h1><p>Wir sind ein Verein.</p>")) is None
+
+
+# -- reading written dates -----------------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Dienstag, 1. Februar 2022", "2022-02-01"),
+    ("26\nOkt 2018", "2018-10-26"),
+    ("jueves 2 de abril de 2020", "2020-04-02"),
+    ("20 septembrie 2020 16:20", "2020-09-20T16:20:00"),
+    ("December 29th 2019", "2019-12-29"),
+    ("November 8, 2023 at 6:09 p.m.", "2023-11-08T18:09:00"),
+    ("2012年6月4日", "2012-06-04"),
+    ("Am 9. Okt. 2020", "2020-10-09"),
+])
+def test_find_written(text, expected):
+    assert [stamp.iso for _, stamp in find_written(text)] == [expected]
+
+
+def test_slashed_dates_follow_the_page_convention():
+    assert find_written("06/01/2017")[0][1].iso == "2017-01-06"
+    assert find_written("06/01/2017", month_first=True)[0][1].iso == "2017-06-01"
+    assert find_written("06/13/2019")[0][1].iso == "2019-06-13"  # no 13th month: must be month first
+
+
+def test_words_that_merely_start_like_months_are_not_dates():
+    assert find_written("Marsch 2019 und Junior 2020") == []
+
+
+def test_last_resort_finds_a_date_in_page_scripts():
+    body = ('<div id="app">Bewertung</div><script>window.__STATE__ = {"review": '
+            '{"publishedDate": "2016-11-04T20:37:27Z", "stars": 5}};</script>')
+    value, rule = published(page(body, url="https://bewertungen.example/r/581c"))
+    assert (value[:10], rule) == ("2016-11-04", "htmldate")
+
+
+def test_last_resort_never_returns_a_bare_year():
+    body = "<p>Gegründet 1998. Wir reparieren Fahrräder.</p><footer>Seit 1998</footer>"
+    assert dates.published(page(body, url="https://rad.example/ueber-uns")) is None
+
+
+def test_us_locale_reads_slashed_dates_month_first():
+    body = "<h1>County fair opens</h1><div class='post-date'>06/01/2017</div>"
+    us = Page(f"<html><head><meta property='og:locale' content='en_US'></head><body>{body}</body></html>", None)
+    uk = Page(f"<html lang='en-GB'><body>{body}</body></html>", None)
+    assert published(us)[0] == "2017-06-01"
+    assert published(uk)[0] == "2017-01-06"
+
+
+def test_announced_events_are_not_the_pages_date():
+    body = ("<h1>Arbeitsrecht: Urlaub verfällt nicht</h1>"
+            "<div class='termin-datum'>19.1.23, 10:00-11:30 Uhr</div>"
+            "<div class='post-date'>20.12.2022</div><p>Der nächste Stammtisch findet am 5. Februar 2023 statt.</p>")
+    assert published(page(body))[0] == "2022-12-20"

@@ -1,0 +1,95 @@
+"""Tags: each rule on a small invented page, in the markups real pages use."""
+from __future__ import annotations
+
+import json
+
+from service.extract import tags
+from service.page import Page
+
+URL = "https://blog.lakeside-notes.example/2024/03/spring-walks"
+
+
+def page(head: str = "", body: str = "") -> Page:
+    return Page(f"<html><head>{head}</head><body>{body}</body></html>", URL)
+
+
+def values(found) -> list[str]:
+    return list(found.value) if found else []
+
+
+def test_article_tag_meta_in_page_order():
+    head = '<meta property="article:tag" content="Hiking"><meta property="article:tag" content="Lakes">'
+    found = tags.extract(page(head))
+    assert values(found) == ["Hiking", "Lakes"]
+    assert found.rule == "meta:article:tag"
+
+
+def test_jsonld_keywords_as_string_and_as_list():
+    as_string = {"@type": "BlogPosting", "keywords": "birds, wetlands; spring"}
+    as_list = {"@type": "BlogPosting", "keywords": ["birds", "Wetlands", "birds"]}
+    for data, expected in ((as_string, ["birds", "wetlands", "spring"]), (as_list, ["birds", "Wetlands"])):
+        head = f'<script type="application/ld+json">{json.dumps(data)}</script>'
+        found = tags.extract(page(head))
+        assert values(found) == expected
+        assert found.rule == "json-ld:keywords"
+
+
+def test_rel_tag_links_but_not_category_links():
+    body = ('<h1>Spring walks</h1><p>Filed in <a rel="category tag" href="/c/outdoors">Outdoors</a></p>'
+            '<footer class="entry-footer">Tagged <a rel="tag" href="/t/herons">#herons</a>'
+            '<a rel="tag" href="/t/reeds">reeds</a></footer>')
+    found = tags.extract(page(body=body))
+    assert values(found) == ["herons", "reeds"]
+    assert found.rule == "link:rel-tag"
+
+
+def test_rel_tag_links_in_a_tag_cloud_are_not_the_articles():
+    body = ('<h1>Spring walks</h1><p>Text.</p>'
+            '<div class="widget widget_tag_cloud"><a rel="tag" href="/t/a">everything</a></div>')
+    assert tags.extract(page(body=body)) is None
+
+
+def test_tag_list_marked_by_class_with_links():
+    body = ('<h1>Spring walks</h1><p>Text.</p>'
+            '<ul class="post-tags"><li><a href="/t/moss">Moss</a></li>'
+            '<li><a href="/t/fern">Fern</a></li></ul>')
+    found = tags.extract(page(body=body))
+    assert values(found) == ["Moss", "Fern"]
+    assert found.rule == "html:tag-list"
+
+
+def test_tag_list_heading_is_not_a_tag_and_the_longest_list_wins():
+    body = ('<h1>Walks</h1><ul class="tags-top"><li><a href="/t/moss">Moss</a></li></ul><p>Text.</p>'
+            '<h2 class="tags-header">Tags</h2>'
+            '<div class="article-tags"><a href="/t/moss">Moss</a><a href="/t/fern">Fern</a>'
+            '<a href="/t/lichen">Lichen (12)</a></div>')
+    assert values(tags.extract(page(body=body))) == ["Moss", "Fern", "Lichen"]
+
+
+def test_plain_text_tag_list_with_german_label():
+    body = ('<h1>Wanderung</h1><p>Text.</p>'
+            '<div class="field-schlagworte">Schlagworte: Moor, Kraniche, Frühling</div>')
+    assert values(tags.extract(page(body=body))) == ["Moor", "Kraniche", "Frühling"]
+
+
+def test_dates_and_counts_in_a_tag_classed_box_are_not_tags():
+    body = '<h1>Walks</h1><div class="tags">Mar 18, 2024</div><span class="tags">0</span>'
+    assert tags.extract(page(body=body)) is None
+
+
+def test_news_keywords_meta():
+    head = '<meta name="news_keywords" content="floods, river Alder, evacuation">'
+    assert values(tags.extract(page(head))) == ["floods", "river Alder", "evacuation"]
+
+
+def test_generic_keywords_meta_is_not_read():
+    head = '<meta name="keywords" content="news, blog, best walks, cheap hotels">'
+    assert tags.extract(page(head)) is None
+
+
+def test_the_tag_list_readers_see_wins_over_declared_tags():
+    head = '<meta property="article:tag" content="Outdoors"><meta property="article:tag" content="Herons">'
+    body = '<h1>Walks</h1><ul class="tags"><li><a href="/t/herons">Herons</a></li></ul>'
+    found = tags.extract(page(head, body))
+    assert values(found) == ["Herons"]
+    assert found.rule == "html:tag-list"

@@ -1,0 +1,93 @@
+"""Title: the visible headline confirmed by declared titles; site names and kickers cut off.
+
+Fixtures are invented pages shaped like the markup of news and blog systems.
+"""
+from __future__ import annotations
+
+import json
+
+from service.extract import title
+from service.extract.title import similarity, strip_site
+from service.page import Page
+
+
+def extract(body: str = "", head: str = "", url: str = "https://hafenblatt.example/a/1") -> tuple[str, str] | None:
+    found = title.extract(Page(f"<html><head>{head}</head><body>{body}</body></html>", url))
+    return (found.value, found.rule) if found else None
+
+
+def test_h1_beats_title_with_site_suffix():
+    # The suffix is a slogan, not the site's name: only the h1 shows the clean headline.
+    head = ("<title>Fähre fällt wegen Sturm aus | Nachrichten von der Küste</title>"
+            '<meta property="og:title" content="Fähre fällt wegen Sturm aus | Nachrichten von der Küste">')
+    assert extract("<h1>Fähre fällt wegen Sturm aus</h1>", head) == ("Fähre fällt wegen Sturm aus", "html:h1")
+
+
+def test_declared_title_matching_the_site_name_is_cut_to_the_h1():
+    head = '<meta property="og:title" content="Fähre fällt wegen Sturm aus | Hafenblatt">'
+    assert extract("<h1>Fähre fällt wegen Sturm aus</h1>", head) == ("Fähre fällt wegen Sturm aus", "meta:og:title")
+
+
+def test_h1_equal_to_declared_title_reports_the_declared_source():
+    head = '<meta property="og:title" content="Harbour reopens after storm">'
+    assert extract("<h1>Harbour reopens after storm</h1>", head) == ("Harbour reopens after storm", "meta:og:title")
+
+
+def test_kicker_and_hidden_parts_of_the_h1_are_left_out():
+    head = '<meta property="og:title" content="Hafen: „Wir bauen neu“ | Hafenblatt">'
+    body = ('<h1><span class="article-kicker">Hafen</span><span class="visually-hidden"> - </span>'
+            '<span class="headline">„Wir bauen neu“</span></h1>')
+    assert extract(body, head)[0] == "„Wir bauen neu“"
+
+
+def test_date_inside_the_h1_is_left_out():
+    head = "<title>Ministerin besucht den neuen Hafen in Kiel - Land Nord</title>"
+    body = ('<h1><span class="supertitle"><time datetime="2022-02-01">1. Februar 2022</time></span>'
+            "<span>Ministerin besucht den neuen Hafen in Kiel</span></h1>")
+    assert extract(body, head)[0] == "Ministerin besucht den neuen Hafen in Kiel"
+
+
+def test_logo_and_menu_h1s_lose_to_the_one_matching_the_declared_title():
+    head = "<title>Werkzeuge der Steinzeit im Museum | Steinzeit-Blog</title>"
+    body = "<h1>Steinzeit-Blog</h1><nav><h1>Menü</h1></nav><h1>Werkzeuge der Steinzeit im Museum</h1>"
+    assert extract(body, head, url="https://steinzeit-blog.example/w")[0] == "Werkzeuge der Steinzeit im Museum"
+
+
+def test_unmarked_kicker_before_a_declared_title_is_dropped():
+    head = '<meta property="og:title" content="Eigentumsvorbehalt: Das sollten Käufer wissen">'
+    body = "<h1>Ausfälle vermeiden Eigentumsvorbehalt: Das sollten Käufer wissen</h1>"
+    assert extract(body, head) == ("Eigentumsvorbehalt: Das sollten Käufer wissen", "meta:og:title")
+
+
+def test_without_h1_the_declared_title_loses_the_site_name():
+    head = ('<meta property="og:site_name" content="Abendpost Online">'
+            '<meta property="og:title" content="Rathaus bekommt neues Dach - Abendpost Online">')
+    assert extract("<p>Text</p>", head) == ("Rathaus bekommt neues Dach", "meta:og:title")
+
+
+def test_jsonld_headline_first_and_entities_unescaped():
+    data = {"@type": "NewsArticle", "headline": "L&#039;été des ports"}
+    head = f'<script type="application/ld+json">{json.dumps(data)}</script><title>Autre titre</title>'
+    assert extract("", head) == ("L'été des ports", "json-ld:headline")
+
+
+def test_title_tag_last_resort():
+    assert extract("", "<title>Nur ein Titel</title>") == ("Nur ein Titel", "html:title")
+    assert extract("<p>nichts</p>") is None
+
+
+def test_strip_site_cuts_site_names_and_dates_only():
+    names = ["Hafenblatt", "hafenblatt"]
+    assert strip_site("Neue Fähre | Hafenblatt", names) == "Neue Fähre"
+    assert strip_site("Hafenblatt - Neue Fähre", names) == "Neue Fähre"
+    assert strip_site("Neue Fähre | Lokales - Hafenblatt.de", names) == "Neue Fähre"
+    assert strip_site("Neue Fähre : 31.10.2023, 10.19 Uhr", names) == "Neue Fähre"
+    assert strip_site("Brexit - what happens next", names) == "Brexit - what happens next"
+    # The site's name glued to a long headline part is not a site part.
+    assert strip_site("Streit eskaliert - Jetzt spricht der Hafenmeister Hafenblatt", names) == \
+        "Streit eskaliert - Jetzt spricht der Hafenmeister Hafenblatt"
+
+
+def test_similarity():
+    assert similarity("Der Streit um den Hafen geht weiter", "Hafen: Streit geht weiter") > 0.5
+    assert similarity("Menü", "Der Streit um den Hafen geht weiter") == 0.0
