@@ -23,6 +23,7 @@ THREADS=${WRK_THREADS:-2}
 WORKERS=${GUNICORN_WORKERS:-2}
 MIN_REQUESTS=${MIN_REQUESTS:-20000}
 MAX_EXTRA_SECONDS=${MAX_EXTRA_SECONDS:-300}
+WARMUP=${WARMUP:-10}
 OUT=$(mktemp -d /tmp/clearance-load.XXXXXX)
 BASE="http://127.0.0.1:$PORT"
 KEY="load-$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')"
@@ -73,14 +74,15 @@ field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p" <<<"$2"; }
 
 CHECK_STATUS=$(curl -s -o /dev/null -w '%{http_code}' -X POST -H 'Content-Type: application/json' \
   -H "X-API-Key: $KEY" --data-binary @"$OUT/check.json" "$BASE/v1/check")
-echo "== warm-up (5 s per endpoint, so first-use allocations do not count as growth)"
-drive /v1/extract "$OUT/extract.json" 5 >/dev/null
-[ "$CHECK_STATUS" = "404" ] || drive /v1/check "$OUT/check.json" 5 >/dev/null
+echo "== warm-up (${WARMUP}s per endpoint, so first-use allocations and caches do not count as growth)"
+drive /v1/extract "$OUT/extract.json" "$WARMUP" >/dev/null
+[ "$CHECK_STATUS" = "404" ] || drive /v1/check "$OUT/check.json" "$WARMUP" >/dev/null
 RSS_BEFORE=$(rss)
 echo "worker RSS kB before: $RSS_BEFORE"
 
 echo "== POST /v1/extract, ${DURATION} s, $CONNECTIONS connections"
 EXTRACT=$(drive /v1/extract "$OUT/extract.json" "$DURATION"); echo "$EXTRACT"
+echo "worker RSS kB: $(rss)"
 TOTAL=$(field requests "$EXTRACT")
 
 if [ "$CHECK_STATUS" = "404" ]; then
@@ -88,12 +90,13 @@ if [ "$CHECK_STATUS" = "404" ]; then
 else
   echo "== POST /v1/check (probe answered $CHECK_STATUS), ${CHECK_DURATION} s, $CONNECTIONS connections"
   CHECK=$(drive /v1/check "$OUT/check.json" "$CHECK_DURATION"); echo "$CHECK"
+  echo "worker RSS kB: $(rss)"
   TOTAL=$((TOTAL + $(field requests "$CHECK")))
 fi
 
 EXTRA=0
 while [ "$TOTAL" -lt "$MIN_REQUESTS" ] && [ "$EXTRA" -lt "$MAX_EXTRA_SECONDS" ]; do
-  MORE=$(drive /v1/extract "$OUT/extract.json" 30); echo "more: $MORE"
+  MORE=$(drive /v1/extract "$OUT/extract.json" 30); echo "more: $MORE"; echo "worker RSS kB: $(rss)"
   TOTAL=$((TOTAL + $(field requests "$MORE"))); EXTRA=$((EXTRA + 30))
 done
 RSS_AFTER=$(rss)
