@@ -39,9 +39,9 @@ ENDPOINT_SCOPES: tuple[tuple[str, str | None], ...] = (
     ("/v1/extract", "extract"),
     ("/v1/check", "check"),
     ("/v1/check/*", "check"),
-    ("/v1/decisions/*", "check"),
     ("/v1/policies", "admin"),
     ("/v1/policies/*", "admin"),
+    ("/v1/decisions/*", "admin"),  # decision records hold no tenant owner yet: operators only
 )
 ADMIN_SCOPE = "admin"
 POLICY_BOUND_SCOPE = "check"  # requests under this scope name a policy; a bound key may use only its own
