@@ -256,6 +256,16 @@ class Page:
         """Every <a>/<link> whose href resolves to an http(s) URL, in document order."""
         return tuple(filter(None, map(self._link, self.tree.iter("a", "link"))))
 
+    def links_where(self, keep: Callable[[Any], bool]) -> list[Link]:
+        """The links whose element passes keep, a cheap test of its raw attributes, in document order.
+
+        A Link for each of a page's hundreds of anchors costs more than a finder that wants a few of
+        them (licence links): it tests the raw element first, and only those that pass become Links.
+        """
+        if "links" in self.__dict__:
+            return [link for link in self.links if keep(link.element)]
+        return list(filter(None, (self._link(e) for e in self.tree.iter("a", "link") if keep(e))))
+
     def links_with_rel(self, rel: str) -> list[Link]:
         """The links whose rel attribute lists rel ("author", "tag", "canonical", "license")."""
         return [link for link in self._rel_links if rel in link.rel]

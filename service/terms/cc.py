@@ -113,8 +113,7 @@ def _meta(page: Page) -> list[Finding]:
 
 def _links(page: Page) -> list[Finding]:
     out = []
-    for link in page.links:
-        # the raw attribute first: resolving every href of a page costs more than this whole finder
+    for link in page.links_where(_may_be_licence_link):
         if "creativecommons.org" not in (link.element.get("href") or "").lower():
             if link.rel and LICENSE_RELS.intersection(link.rel):
                 out.append(_pointer(page, link))  # the publisher's own licence page: one to follow
@@ -138,6 +137,11 @@ def _links(page: Page) -> list[Finding]:
             continue  # a link to a licence inside running text is a reference, not a statement
         out.append(_finding(signal, scope, strength, _markup(link.element), page.css_path(link.element), licence))
     return out
+
+
+def _may_be_licence_link(element: Any) -> bool:
+    """A link to a CC licence or one with a rel: a test of the raw attributes, before any Link is built."""
+    return element.get("rel") is not None or "creativecommons.org" in (element.get("href") or "").lower()
 
 
 def _pointer(page: Page, link: Link) -> Finding:
