@@ -314,6 +314,31 @@ class Page:
         self._walk_body()
         return self.__dict__["classed"]  # type: ignore[no-any-return]
 
+    def classed_containing(self, words: tuple[str, ...]) -> list[int]:
+        """Indices into classed of the entries whose class holds one of words, in document order.
+
+        A few str.find calls over all the page's classes joined, not a search per element: a page has
+        hundreds of classed elements and each rule wants a few. Words never hold a space or a line break.
+        """
+        joined = self._joined_classes
+        found: set[int] = set()
+        for word in words:
+            at = joined.find(word)
+            while at >= 0:
+                found.add(joined.count("\n", 0, at))
+                line_end = joined.find("\n", at)
+                at = joined.find(word, line_end) if line_end >= 0 else -1
+        return sorted(found)
+
+    @cached_property
+    def _joined_classes(self) -> str:
+        """The classes of classed, one a line (a line break inside a class attribute becomes a space)."""
+        classes = [entry[1] for entry in self.classed]
+        joined = "\n".join(classes)
+        if joined.count("\n") != len(classes) - 1 and classes:
+            joined = "\n".join([text.replace("\n", " ") for text in classes])
+        return joined
+
     def _walk_body(self) -> None:
         """Fill the blocks and classed views with one walk over the body."""
         out: list[Block] = []
@@ -429,7 +454,7 @@ def _collect_blocks(root: Any, out: list[Block], classed: list[tuple[Any, str]] 
                 owners.append(element)
             elif tag in invisible and element is not root:
                 walker.skip_subtree()  # its "end" event still comes: only its tail is read
-                if gather:
+                if gather and len(element):  # most are childless (scripts, styles)
                     _gather_classed(element, classed)  # type: ignore[arg-type]
                 continue
             elif tag == "br":

@@ -25,7 +25,6 @@ TAG_LIST_WORDS = frozenset({"tags", "tag", "taglist", "tagliste", "schlagworte",
                             "keywords", "stichworte", "stichwörter", "etiquetas", "motscles"})
 # Class substrings searched first, so that only likely containers are split into words.
 TAG_LIST_STEMS = ("tag", "schlag", "keyword", "stichw", "etiquet", "mots")
-_TAG_LIST_STEM = re.compile("|".join(TAG_LIST_STEMS))
 # Class words that may mark a plain-text tag list (no links): "tags", never the singular "tag".
 TEXT_TAG_LIST_WORDS = TAG_LIST_WORDS - {"tag"}
 # A list item that is a date, a count or a sentence, so the list is not a tag list.
@@ -126,8 +125,10 @@ def _tag_list(page: Page) -> tuple[str, ...] | None:
     """The longest container the page marks as its tag list: link texts inside it, else its text."""
     best: tuple[str, ...] | None = None
     tried = 0
-    for element, classes in page.classed:
-        if not _TAG_LIST_STEM.search(classes) or element.tag in NOT_A_LIST_TAGS:
+    classed = page.classed
+    for index in page.classed_containing(TAG_LIST_STEMS):
+        element = classed[index][0]
+        if element.tag in NOT_A_LIST_TAGS:
             continue
         words = _words(element)
         if not words & TAG_LIST_WORDS:
