@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
+from operator import itemgetter
 from typing import Any, NamedTuple, TypeVar
 from urllib.parse import urljoin, urlparse, urlsplit, urlunparse
 
@@ -323,17 +324,18 @@ class Page:
         joined = self._joined_classes
         found: set[int] = set()
         for word in words:
-            at = joined.find(word)
+            at, line, counted = joined.find(word), 0, 0
             while at >= 0:
-                found.add(joined.count("\n", 0, at))
-                line_end = joined.find("\n", at)
-                at = joined.find(word, line_end) if line_end >= 0 else -1
+                line += joined.count("\n", counted, at)  # hits come in order: count only the stretch since the last
+                found.add(line)
+                counted = joined.find("\n", at)
+                at = joined.find(word, counted) if counted >= 0 else -1
         return sorted(found)
 
     @cached_property
     def _joined_classes(self) -> str:
         """The classes of classed, one a line (a line break inside a class attribute becomes a space)."""
-        classes = [entry[1] for entry in self.classed]
+        classes = list(map(itemgetter(1), self.classed))
         joined = "\n".join(classes)
         if joined.count("\n") != len(classes) - 1 and classes:
             joined = "\n".join([text.replace("\n", " ") for text in classes])
