@@ -53,6 +53,37 @@ def test_malformed_or_pathological_json_is_400(client, body):
     assert response.mimetype == JSON_PROBLEM
 
 
+JSON_ENDPOINTS = ["/v1/extract", "/v1/check", "/v1/policies/validate"]
+
+
+def nested(depth: int, leaf: str = "1") -> str:
+    return '{"a": ' * depth + leaf + "}" * depth
+
+
+@pytest.mark.parametrize("path", JSON_ENDPOINTS)
+@pytest.mark.parametrize("body", [
+    "[" * 200_000,  # unbalanced, past the parser's own depth
+    '{"html": ' + "[" * 100_000 + "]" * 100_000 + "}",
+    # deep enough to crash recursive code behind the parser, shallow enough for the parser itself
+    '{"document": ' + nested(400) + "}",
+    '{"document": {"name": "deep", "rules": ' + "[" * 900 + "]" * 900 + "}}",
+    '{"article": ' + nested(900) + ', "use": {}}',
+], ids=["open-brackets", "deep-html", "deep-document", "deep-rules", "deep-article"])
+def test_deeply_nested_json_is_a_400_on_every_json_endpoint(client, path, body):
+    response = post(client, path, data=body, content_type="application/json")
+    assert response.status_code == 400
+    assert response.mimetype == JSON_PROBLEM
+    assert response.get_json()["type"].endswith("malformed-json")
+
+
+def test_ordinary_nesting_is_still_accepted(client):
+    document = {"name": "nested-ok", "site": {"kind": "community"},
+                "rules": [{"id": "deep-ok", "effect": "review", "message": "m",
+                           "when": {"all": [{"any": [{"not": {"eq": ["use.kind", "excerpt"]}}]}]}}]}
+    response = post(client, "/v1/policies/validate", json={"document": document})
+    assert response.status_code == 200, response.get_json()
+
+
 def test_invalid_utf8_in_a_json_body_is_400(client):
     response = post(client, data=b'{"html": "\xff\xfe"}', content_type="application/json")
     assert response.status_code == 400
