@@ -185,3 +185,15 @@ def test_keyword_stuffing_is_capped_and_linear(client):
     assert response.status_code == 200
     tags = response.get_json()["metadata"]["tags"]
     assert tags[:2] == ["tag0", "tag1"] and len(tags) == MAX_TAGS
+
+
+def test_an_impossible_utc_offset_in_every_date_source_is_a_200(client):
+    stamp = "2021-05-01T10:00:00+99:00"
+    page = (f'<html><head><title>Ferry</title><meta property="article:published_time" content="{stamp}">'
+            f'<script type="application/ld+json">{{"@type": "NewsArticle", "datePublished": "{stamp}"}}</script>'
+            f'</head><body><article><time datetime="{stamp}">1 May</time><p>Boats.</p></article></body></html>')
+    response = post(client, json={"html": page, "url": URL})
+    assert response.status_code == 200
+    body = response.get_json()
+    assert not [w for w in body["warnings"] if "failed" in w], body["warnings"]
+    assert body["metadata"]["title"] == "Ferry"
