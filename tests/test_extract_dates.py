@@ -273,3 +273,14 @@ def test_an_impossible_utc_offset_is_not_a_date(source, value):
     assert not [w for w in p.warnings if "failed" in w]
     assert published(p)[0][:10] in ("2021-05-01", "2021-05-03")  # its day as text, or the visible line
 
+
+@pytest.mark.parametrize("filler", ["x" * 100_000, "Mai " * 25_000, "3 " * 50_000])
+def test_a_100_kb_date_value_is_not_a_date_and_is_skipped_at_once(filler):
+    """No structured value that long names a date; the length is checked before any pattern runs on it."""
+    head = (f'<meta property="article:published_time" content="{filler}">'
+            + jsonld({"@type": "NewsArticle", "datePublished": filler, "dateModified": filler}))
+    body = f"<article><time datetime='{filler}'>x</time><p class='date'>Veröffentlicht am 03.05.2021</p></article>"
+    p = page(body, head)
+    assert published(p)[0] == "2021-05-03"
+    assert dates._machine(filler) is None
+    assert not [w for w in p.warnings if "failed" in w]
