@@ -197,3 +197,21 @@ def test_an_impossible_utc_offset_in_every_date_source_is_a_200(client):
     body = response.get_json()
     assert not [w for w in body["warnings"] if "failed" in w], body["warnings"]
     assert body["metadata"]["title"] == "Ferry"
+
+
+@pytest.mark.parametrize("author", ["Ann" + " " * 100_000 + "Roe", "Ann Roe" + ", " * 50_000 + "x", "Ann Roe" + "." * 100_000])
+def test_100_kb_author_and_date_values_are_skipped_not_a_hang(client, author):
+    """Declared values no byline or date is that long: read as neither, the visible byline still counts."""
+    stamp = "x" * 100_000
+    ld = json.dumps({"@type": "NewsArticle", "headline": "Ferry", "author": author, "datePublished": stamp})
+    page = (f'<html><head><title>Ferry</title><meta name="author" content="{author}">'
+            f'<meta property="article:published_time" content="{stamp}">'
+            f'<script type="application/ld+json">{ld}</script></head>'
+            f'<body><article><h1>Ferry</h1><p class="byline">By Cora Lind</p><time datetime="{stamp}">x</time>'
+            '<p>Veröffentlicht am 03.05.2021</p><p>Boats.</p></article></body></html>')
+    response = post(client, json={"html": page, "url": URL})
+    assert response.status_code == 200
+    metadata = response.get_json()["metadata"]
+    assert metadata["title"] == "Ferry"
+    assert [a["name"] for a in metadata["authors"]] == ["Cora Lind"]
+    assert not [w for w in response.get_json()["warnings"] if "failed" in w]

@@ -83,6 +83,10 @@ PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "di", "
 BRACKETED_REMARK = re.compile(r"(?<=\S)\s*[(\[][^().\[\]]*[)\]]\s*$")
 BARE_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", re.IGNORECASE)
 MAX_NAME_CHARS = 80
+# The longest byline or declared author value read at all: a list of names is far shorter. Checked
+# on entry, before TRAILER, PICTURE_CREDIT and _strip_edges, which are quadratic on long runs of
+# spaces, separators or dots (100 KB declared values took minutes).
+MAX_BYLINE_CHARS = 300
 MAX_NAME_WORDS = 6
 _JUNK = re.compile(r"@|://|\b(?:https?|javascript|mailto|data|tel|ftp|file):|www\.|\.(?:com|de|org|net)\b.*/"
                    r"|^\W*$|^\d[\d\s./:-]*$", re.IGNORECASE)
@@ -253,8 +257,11 @@ def authors_from_text(text: str, url: str | None = None, check: str = DECLARED) 
     """Authors in one byline string: label and trailer stripped, split into names, junk dropped.
 
     A bare domain ("example.org") declared as author is the site or its web agency, never a byline;
-    shown in a visible byline it is the page's own choice and kept.
+    shown in a visible byline it is the page's own choice and kept. A value longer than
+    MAX_BYLINE_CHARS is no list of names: it yields none.
     """
+    if len(text) > MAX_BYLINE_CHARS:
+        return []
     names = split_names(strip_byline(text))
     if check == DECLARED:
         return [Author(n, url) for n in names if not is_junk(n) and not BARE_DOMAIN.fullmatch(n)
