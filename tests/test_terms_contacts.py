@@ -87,8 +87,8 @@ def test_terms_pages_go_into_follow_up(label):
 
 
 def test_click_here_for_reprint_permission():
-    found = contacts.find(page("<div class='permission'><p>Copyright © 2023 The Capital Ledger, LLC.<br>Click "
-                               "<a href='/reprints/request'>here</a> for reprint permission.</p></div>"))
+    found = contacts.find(page("<div class='permission'><p>© 2022 Harbour Gazette Ltd.<br>Ask "
+                               "<a href='/reprints/request'>here</a> if you would like to reprint this story.</p></div>"))
     assert [(f.signal, f.contact.url) for f in found] == [("contact:link", "https://news.example.org/reprints/request")]
 
 
