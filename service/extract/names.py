@@ -6,8 +6,8 @@ source is held to the same idea of what a name is.
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 
+from service.domains import registrable_domain
 from service.extract.model import Author
 from service.page import Page
 
@@ -94,7 +94,6 @@ _DATE_LIKE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\b(?:19|20)\d{2}\b")
 _WORD = re.compile(r"[^\W\d_]", re.UNICODE)
 _SOFT = re.compile("[\u00ad\u200b\u200c\u200d\ufeff]")
 _ALNUM = re.compile(r"[\W_]+", re.UNICODE)
-_TWO_LEVEL_SUFFIXES = frozenset({"co", "com", "org", "net", "ac", "gov", "or", "ne", "go", "gv", "edu"})
 
 
 def normal(text: str) -> str:
@@ -227,14 +226,9 @@ def site_names(page: Page) -> set[str]:
 
 
 def domain_label(url: str | None) -> str | None:
-    """The registrable label of a URL's host: "news.example.co.uk" -> "example"."""
-    host = (urlsplit(url).hostname or "") if url else ""
-    labels = [x for x in host.split(".") if x and x != "www"]
-    if len(labels) < 2:
-        return None
-    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _TWO_LEVEL_SUFFIXES:
-        return normal(labels[-3])
-    return normal(labels[-2])
+    """The registrable label of a URL's host: "news.example.co.uk" -> "example" (public suffix list)."""
+    domain = registrable_domain(url)
+    return normal(domain.split(".")[0]) if domain and not domain[0].isdigit() and ":" not in domain else None
 
 
 def is_site(name: str, sites: set[str]) -> bool:
