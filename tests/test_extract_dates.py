@@ -256,3 +256,31 @@ def test_odd_values_and_urls_never_break_extraction(url, value):
     assert found is None or found.value[:4].isdigit()
     dates.modified(p)
     assert not [w for w in p.warnings if "failed" in w]
+
+
+@pytest.mark.parametrize("source", [
+    '<meta property="article:published_time" content="{}">',
+    '<script type="application/ld+json">{{"@type": "NewsArticle", "datePublished": "{}"}}</script>',
+    '<time itemprop="datePublished" datetime="{}">gestern</time>',
+])
+@pytest.mark.parametrize("value", ["2021-05-01T10:00:00+99:00", "2021-05-01T10:00:00-24:00", "2021-05-01T10:00:00+25:30"])
+def test_an_impossible_utc_offset_is_not_a_date(source, value):
+    """dateutil reads +99:00 as an offset that datetime refuses: the value is skipped, the page still dated."""
+    markup = source.format(value)
+    head, body = (markup, "") if "<time" not in markup else ("", markup)
+    p = page(f"<article>{body}<p class='date'>Veröffentlicht am 03.05.2021</p></article>", head)
+    assert parse_machine(value) is None
+    assert not [w for w in p.warnings if "failed" in w]
+    assert published(p)[0][:10] in ("2021-05-01", "2021-05-03")  # its day as text, or the visible line
+
+
+@pytest.mark.parametrize("filler", ["x" * 100_000, "Mai " * 25_000, "3 " * 50_000])
+def test_a_100_kb_date_value_is_not_a_date_and_is_skipped_at_once(filler):
+    """No structured value that long names a date; the length is checked before any pattern runs on it."""
+    head = (f'<meta property="article:published_time" content="{filler}">'
+            + jsonld({"@type": "NewsArticle", "datePublished": filler, "dateModified": filler}))
+    body = f"<article><time datetime='{filler}'>x</time><p class='date'>Veröffentlicht am 03.05.2021</p></article>"
+    p = page(body, head)
+    assert published(p)[0] == "2021-05-03"
+    assert dates._machine(filler) is None
+    assert not [w for w in p.warnings if "failed" in w]

@@ -53,6 +53,37 @@ def test_malformed_or_pathological_json_is_400(client, body):
     assert response.mimetype == JSON_PROBLEM
 
 
+JSON_ENDPOINTS = ["/v1/extract", "/v1/check", "/v1/policies/validate"]
+
+
+def nested(depth: int, leaf: str = "1") -> str:
+    return '{"a": ' * depth + leaf + "}" * depth
+
+
+@pytest.mark.parametrize("path", JSON_ENDPOINTS)
+@pytest.mark.parametrize("body", [
+    "[" * 200_000,  # unbalanced, past the parser's own depth
+    '{"html": ' + "[" * 100_000 + "]" * 100_000 + "}",
+    # deep enough to crash recursive code behind the parser, shallow enough for the parser itself
+    '{"document": ' + nested(400) + "}",
+    '{"document": {"name": "deep", "rules": ' + "[" * 900 + "]" * 900 + "}}",
+    '{"article": ' + nested(900) + ', "use": {}}',
+], ids=["open-brackets", "deep-html", "deep-document", "deep-rules", "deep-article"])
+def test_deeply_nested_json_is_a_400_on_every_json_endpoint(client, path, body):
+    response = post(client, path, data=body, content_type="application/json")
+    assert response.status_code == 400
+    assert response.mimetype == JSON_PROBLEM
+    assert response.get_json()["type"].endswith("malformed-json")
+
+
+def test_ordinary_nesting_is_still_accepted(client):
+    document = {"name": "nested-ok", "site": {"kind": "community"},
+                "rules": [{"id": "deep-ok", "effect": "review", "message": "m",
+                           "when": {"all": [{"any": [{"not": {"eq": ["use.kind", "excerpt"]}}]}]}}]}
+    response = post(client, "/v1/policies/validate", json={"document": document})
+    assert response.status_code == 200, response.get_json()
+
+
 def test_invalid_utf8_in_a_json_body_is_400(client):
     response = post(client, data=b'{"html": "\xff\xfe"}', content_type="application/json")
     assert response.status_code == 400
@@ -154,3 +185,33 @@ def test_keyword_stuffing_is_capped_and_linear(client):
     assert response.status_code == 200
     tags = response.get_json()["metadata"]["tags"]
     assert tags[:2] == ["tag0", "tag1"] and len(tags) == MAX_TAGS
+
+
+def test_an_impossible_utc_offset_in_every_date_source_is_a_200(client):
+    stamp = "2021-05-01T10:00:00+99:00"
+    page = (f'<html><head><title>Ferry</title><meta property="article:published_time" content="{stamp}">'
+            f'<script type="application/ld+json">{{"@type": "NewsArticle", "datePublished": "{stamp}"}}</script>'
+            f'</head><body><article><time datetime="{stamp}">1 May</time><p>Boats.</p></article></body></html>')
+    response = post(client, json={"html": page, "url": URL})
+    assert response.status_code == 200
+    body = response.get_json()
+    assert not [w for w in body["warnings"] if "failed" in w], body["warnings"]
+    assert body["metadata"]["title"] == "Ferry"
+
+
+@pytest.mark.parametrize("author", ["Ann" + " " * 100_000 + "Roe", "Ann Roe" + ", " * 50_000 + "x", "Ann Roe" + "." * 100_000])
+def test_100_kb_author_and_date_values_are_skipped_not_a_hang(client, author):
+    """Declared values no byline or date is that long: read as neither, the visible byline still counts."""
+    stamp = "x" * 100_000
+    ld = json.dumps({"@type": "NewsArticle", "headline": "Ferry", "author": author, "datePublished": stamp})
+    page = (f'<html><head><title>Ferry</title><meta name="author" content="{author}">'
+            f'<meta property="article:published_time" content="{stamp}">'
+            f'<script type="application/ld+json">{ld}</script></head>'
+            f'<body><article><h1>Ferry</h1><p class="byline">By Cora Lind</p><time datetime="{stamp}">x</time>'
+            '<p>Veröffentlicht am 03.05.2021</p><p>Boats.</p></article></body></html>')
+    response = post(client, json={"html": page, "url": URL})
+    assert response.status_code == 200
+    metadata = response.get_json()["metadata"]
+    assert metadata["title"] == "Ferry"
+    assert [a["name"] for a in metadata["authors"]] == ["Cora Lind"]
+    assert not [w for w in response.get_json()["warnings"] if "failed" in w]

@@ -49,10 +49,10 @@ def test_all_rights_reserved_in_five_languages(sentence):
 
 
 @pytest.mark.parametrize("sentence, signal", [
-    ("This material may not be published, broadcast, rewritten, or redistributed.", "clause:no-reuse"),
-    (("The material on this site may not be reproduced, distributed, transmitted, cached or otherwise used, "
-     "except with the prior written permission of Northwind Media."), "clause:no-reuse"),
-    ("Reproduction of material from any Northwind pages without written permission is strictly prohibited.",
+    ("Our coverage must not be copied, republished or redistributed.", "clause:no-reuse"),
+    (("Stories from the Northwind Media newsroom must not be copied, reprinted or passed on unless Northwind "
+     "Media agrees in writing."), "clause:no-reuse"),
+    ("Reproduction of any Northwind story in print or online is strictly prohibited without our consent.",
      "clause:no-reuse"),
     ("No part of this article may be copied or republished without the prior written consent of the publisher.",
      "clause:prior-permission"),
@@ -126,9 +126,9 @@ def test_photo_credits_and_comments_are_not_the_articles_reservation(markup):
 
 def test_conditional_wire_clause_is_third_party():
     findings = clauses.find(page(
-        "<footer><p>Copyright © 2024 Northwind.com, LLC. Reproduction of material from any Northwind pages without "
-        "written permission is strictly prohibited. Associated Press articles: Copyright © 2016 The Associated "
-        "Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed."
+        "<footer><p>Copyright © 2024 Northwind Daily Ltd. Reproduction of any Northwind story in print or online is "
+        "strictly prohibited without our consent. Coastline Press reports: Copyright © 2019 Coastline Press. "
+        "All rights reserved. Wire copy must not be copied, republished or redistributed."
         "</p></footer>"))
     by_scope = {(f.signal, f.scope) for f in findings if f.license is not None}
     assert by_scope == {("clause:copyright-line", "site"), ("clause:no-reuse", "site")}

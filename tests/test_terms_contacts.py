@@ -86,9 +86,25 @@ def test_terms_pages_go_into_follow_up(label):
                                                          ("https://news.example.org/legal/terms",))]
 
 
+@pytest.mark.parametrize("article, terms, kept", [
+    ("https://www.ferrytimes.com/news/a", "https://ferrytimes.com/terms", True),
+    ("https://www.hbn.com/news/a", "https://hbn.com/terms", True),  # a short name is no "co.uk"
+    ("https://www.hbn.com/news/a", "https://www.hbn.org/terms", False),
+    ("https://ferrytimes.com/news/a", "https://legal.ferrytimes.com/terms", True),
+    ("https://www.ferrytimes.co.uk/news/a", "https://ferrytimes.co.uk/terms", True),
+    ("https://www.ferrytimes.com/news/a", "https://licences.example.net/terms", False),
+    ("https://ferrytimes.co.uk/news/a", "https://other.co.uk/terms", False),
+    ("https://www.ferrytimes.com/news/a", "http://[::1/terms", False),
+])
+def test_a_terms_link_is_followed_only_on_the_same_registrable_domain(article, terms, kept):
+    found = contacts.find(Page(f"<html><body><footer><a href='{terms}'>Terms of Use</a></footer></body></html>",
+                               article))
+    assert bool([f for f in found if f.signal == "follow-up:terms-link"]) == kept
+
+
 def test_click_here_for_reprint_permission():
-    found = contacts.find(page("<div class='permission'><p>Copyright © 2023 The Capital Ledger, LLC.<br>Click "
-                               "<a href='/reprints/request'>here</a> for reprint permission.</p></div>"))
+    found = contacts.find(page("<div class='permission'><p>© 2022 Harbour Gazette Ltd.<br>Ask "
+                               "<a href='/reprints/request'>here</a> if you would like to reprint this story.</p></div>"))
     assert [(f.signal, f.contact.url) for f in found] == [("contact:link", "https://news.example.org/reprints/request")]
 
 

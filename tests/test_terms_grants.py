@@ -137,8 +137,8 @@ def test_press_release_in_german():
 
 
 @pytest.mark.parametrize("text", [
-    ("Copyright © 2012 Boersenblick.de - Alle Rechte vorbehalten; Boersenblick gestattet die Übernahme von Texten "
-    "in Datenbestände, die ausschließlich für private Zwecke eines Nutzers gedacht sind."),
+    ("© 2021 Lindenblatt.de – Alle Rechte vorbehalten. Lindenblatt erlaubt Lesern, Artikel zu speichern, "
+    "wenn sie ausschließlich für private Zwecke genutzt werden."),
     "© 2024 Northwind Journal. For personal, non-commercial use only.",
     "Contenido exclusivamente para uso personal.",
 ])
@@ -151,9 +151,9 @@ def test_personal_use_only(text):
 
 
 def test_personal_use_grant_outranks_the_reservation_it_carves_out_of():
-    target = page("<div id='main'><p>Copyright © 2012 Boersenblick.de - Alle Rechte vorbehalten; Boersenblick "
-                  "gestattet die Übernahme von Texten ausschließlich für private Zwecke. Jegliche Weiterverbreitung "
-                  "bedarf der schriftlichen Genehmigung von Boersenblick.</p></div>")
+    target = page("<div id='main'><p>© 2021 Lindenblatt.de – Alle Rechte vorbehalten. Lindenblatt erlaubt Lesern, "
+                  "Artikel ausschließlich für private Zwecke zu speichern. Jede Weitergabe an Dritte bedarf der "
+                  "schriftlichen Genehmigung der Redaktion.</p></div>")
     terms = combine(clauses.find(target) + grants.find(target))
     assert terms.license.kind == "custom-grant" and terms.commercial_use == "needs-permission"
 

@@ -13,6 +13,11 @@ from werkzeug.exceptions import BadRequest
 from schemas.problem import ProblemSchema
 from service.problems import PROBLEM_MEDIA_TYPE, MalformedJSON, UnsupportedMediaType, ValidationProblem
 
+# Deepest nesting of objects/arrays a request body may have. Real bodies (a policy document with its
+# conditions included) stay under ~20 levels; deeper ones parse, but then crash the recursive code
+# that walks them (schema loading, YAML dumping of a policy draft) with a RecursionError: a 500.
+MAX_JSON_DEPTH = 64
+
 PROBLEM_DESCRIPTIONS = {
     400: "Malformed JSON",
     401: "Missing or unknown API key",
@@ -62,7 +67,26 @@ def load_json(schema: Schema) -> dict[str, Any]:
         data = request.get_json()
     except BadRequest as exc:  # werkzeug: the body does not decode as JSON
         raise MalformedJSON("the request body is not valid JSON") from exc
+    if nested_deeper_than(data, MAX_JSON_DEPTH):
+        raise MalformedJSON(f"the request body nests objects or arrays deeper than {MAX_JSON_DEPTH} levels")
     return load_data(schema, data)
+
+
+def nested_deeper_than(data: Any, limit: int) -> bool:
+    """Whether parsed JSON nests objects/arrays more than limit levels: walked with a stack, never recursion."""
+    pending: list[tuple[Any, int]] = [(data, 0)]
+    while pending:
+        node, depth = pending.pop()
+        if isinstance(node, dict):
+            children = node.values()
+        elif isinstance(node, list):
+            children = node
+        else:
+            continue
+        if depth >= limit:
+            return True
+        pending.extend((child, depth + 1) for child in children if isinstance(child, (dict, list)))
+    return False
 
 
 def load_data(schema: Schema, data: Any) -> dict[str, Any]:

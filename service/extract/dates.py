@@ -36,6 +36,9 @@ STORY_TYPES = frozenset(ARTICLE_TYPES) - {"WebPage", "ItemPage", "AboutPage", "C
 MIN_DATE_DIGITS = re.compile(r"\d{8}|\d+\D+\d+\D+\d+|[^\W\d_]{3}\D*\d+\D+\d+")
 # Below this a visible date line is only a guess; the URL's date is then trusted first.
 CONFIDENT_SCORE = 3.0
+# The longest structured value read as a date: parse_machine takes up to 80 characters, a written
+# date ("1. Juni 2017, 10:00 Uhr") a little more. Checked before any pattern runs: MIN_DATE_DIGITS
+# backtracks quadratically on long letter runs (100 KB took 86 s).
 MAX_WRITTEN_CHARS = 120
 ZONE_RANGE = (dt.timedelta(hours=-12), dt.timedelta(hours=14))  # UTC-12 .. UTC+14
 SHOWN_TOP = 5  # the visible dates that can confirm a structured one
@@ -43,10 +46,10 @@ SHOWN_TOP = 5  # the visible dates that can confirm a structured one
 
 def _machine(value: object) -> Stamp | None:
     """A structured value that names a day (a bare year or year-month never dates an article)."""
-    if not isinstance(value, str) or not MIN_DATE_DIGITS.search(value):
+    if not isinstance(value, str) or len(value) >= MAX_WRITTEN_CHARS or not MIN_DATE_DIGITS.search(value):
         return None
     stamp = parse_machine(value)
-    if stamp is None and len(value) < MAX_WRITTEN_CHARS:  # "07 أكتوبر 2020", "1. Juni 2017, 10:00"
+    if stamp is None:  # "07 أكتوبر 2020", "1. Juni 2017, 10:00"
         written = find_written(value)
         stamp = written[0][1] if written else None
     return stamp

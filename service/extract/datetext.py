@@ -120,13 +120,16 @@ def parse_machine(value: object) -> Stamp | None:
             return None
         if parsed.year == 1:
             return None
+    try:
+        offset = parsed.utcoffset()
+    except ValueError:  # dateutil accepts offsets like +99:00 that datetime then refuses: not a date
+        return None
     if not plausible(parsed.date()):
         return None
     has_time = ("T" in text or ":" in text) and not (parsed.hour == parsed.minute == parsed.second == 0
                                                      and parsed.tzinfo is None)
     if not has_time:
         return Stamp(parsed.date(), parsed.date().isoformat())
-    offset = parsed.utcoffset()
     moment = parsed.replace(microsecond=0)  # sub-second precision dates nothing and reads badly
     return Stamp(parsed.date(), moment.isoformat(), True, offset is not None and not offset)
 

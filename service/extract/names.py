@@ -6,8 +6,8 @@ source is held to the same idea of what a name is.
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 
+from service.domains import registrable_domain
 from service.extract.model import Author
 from service.page import Page
 
@@ -83,6 +83,10 @@ PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "di", "
 BRACKETED_REMARK = re.compile(r"(?<=\S)\s*[(\[][^().\[\]]*[)\]]\s*$")
 BARE_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", re.IGNORECASE)
 MAX_NAME_CHARS = 80
+# The longest byline or declared author value read at all: a list of names is far shorter. Checked
+# on entry, before TRAILER, PICTURE_CREDIT and _strip_edges, which are quadratic on long runs of
+# spaces, separators or dots (100 KB declared values took minutes).
+MAX_BYLINE_CHARS = 300
 MAX_NAME_WORDS = 6
 _JUNK = re.compile(r"@|://|\b(?:https?|javascript|mailto|data|tel|ftp|file):|www\.|\.(?:com|de|org|net)\b.*/"
                    r"|^\W*$|^\d[\d\s./:-]*$", re.IGNORECASE)
@@ -90,7 +94,6 @@ _DATE_LIKE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\b(?:19|20)\d{2}\b")
 _WORD = re.compile(r"[^\W\d_]", re.UNICODE)
 _SOFT = re.compile("[\u00ad\u200b\u200c\u200d\ufeff]")
 _ALNUM = re.compile(r"[\W_]+", re.UNICODE)
-_TWO_LEVEL_SUFFIXES = frozenset({"co", "com", "org", "net", "ac", "gov", "or", "ne", "go", "gv", "edu"})
 
 
 def normal(text: str) -> str:
@@ -223,14 +226,9 @@ def site_names(page: Page) -> set[str]:
 
 
 def domain_label(url: str | None) -> str | None:
-    """The registrable label of a URL's host: "news.example.co.uk" -> "example"."""
-    host = (urlsplit(url).hostname or "") if url else ""
-    labels = [x for x in host.split(".") if x and x != "www"]
-    if len(labels) < 2:
-        return None
-    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _TWO_LEVEL_SUFFIXES:
-        return normal(labels[-3])
-    return normal(labels[-2])
+    """The registrable label of a URL's host: "news.example.co.uk" -> "example" (public suffix list)."""
+    domain = registrable_domain(url)
+    return normal(domain.split(".")[0]) if domain and not domain[0].isdigit() and ":" not in domain else None
 
 
 def is_site(name: str, sites: set[str]) -> bool:
@@ -253,8 +251,11 @@ def authors_from_text(text: str, url: str | None = None, check: str = DECLARED) 
     """Authors in one byline string: label and trailer stripped, split into names, junk dropped.
 
     A bare domain ("example.org") declared as author is the site or its web agency, never a byline;
-    shown in a visible byline it is the page's own choice and kept.
+    shown in a visible byline it is the page's own choice and kept. A value longer than
+    MAX_BYLINE_CHARS is no list of names: it yields none.
     """
+    if len(text) > MAX_BYLINE_CHARS:
+        return []
     names = split_names(strip_byline(text))
     if check == DECLARED:
         return [Author(n, url) for n in names if not is_junk(n) and not BARE_DOMAIN.fullmatch(n)

@@ -12,15 +12,13 @@ import threading
 import time
 from collections import OrderedDict
 
-from publicsuffixlist import PublicSuffixList
-
+from service.domains import registrable_domain
 from service.fetch.client import Fetched, fetch
 from service.fetch.errors import FetchProblem, UpstreamTimeout, UrlNotAllowed
 from service.fetch.resolve import Resolver, system_resolver
 from service.fetch.settings import FetchSettings
 from service.fetch.target import parse_target
 
-_PSL = PublicSuffixList()
 # All cached pages together hold at most this many characters (a page may be up to the fetch cap).
 CACHE_MAX_CHARS = 32 * 1024 * 1024
 
@@ -30,7 +28,7 @@ def registrable_site(url: str, settings: FetchSettings) -> str:
     target = parse_target(url, settings.allowed_ports)
     if target.address is not None:
         return target.host
-    return _PSL.privatesuffix(target.host) or target.host
+    return registrable_domain(target.host) or target.host
 
 
 class FetchCache:

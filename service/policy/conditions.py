@@ -10,34 +10,11 @@ domain by its registrable domain (publicsuffixlist, offline), so "bbc.co.uk" cov
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import lru_cache
 from typing import Any
-from urllib.parse import urlsplit
 
-from publicsuffixlist import PublicSuffixList
+from service.domains import registrable_domain
 
 MISSING = None
-
-
-@lru_cache(maxsize=1)
-def _psl() -> PublicSuffixList:
-    return PublicSuffixList()
-
-
-@lru_cache(maxsize=4096)
-def registrable_domain(value: str | None) -> str | None:
-    """The registrable domain ("globalresearch.ca") of a URL, host or domain; None when there is none."""
-    if not value or not isinstance(value, str):
-        return None
-    text = value.strip().lower()
-    try:
-        host = urlsplit(text).hostname if "://" in text else text.split("/")[0].split(":")[0]
-    except ValueError:  # "http://[::1": an unclosed IPv6 bracket names no host
-        return None
-    if not host:
-        return None
-    host = host.rstrip(".")
-    return _psl().privatesuffix(host) or None
 
 
 def resolve(facts: dict[str, Any], path: str) -> Any:

@@ -10,9 +10,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from service.domains import registrable_domain
 from service.page import Page
 from service.policy.body import body_paragraphs, headline
-from service.policy.conditions import registrable_domain
 from service.policy.model import Obligation
 from service.policy.origin import Original
 from service.policy.text import Comparison, compare, contains_name, fold, sentences

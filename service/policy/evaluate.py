@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from service.policy.conditions import fields_read, matches, registrable_domain, resolve
+from service.domains import registrable_domain
+from service.policy.conditions import fields_read, matches, resolve
 from service.policy.grant import Grant, grant_for
 from service.policy.model import Policy, PolicyRule, Reason
 from service.terms.model import Terms

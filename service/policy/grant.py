@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from service.policy.conditions import registrable_domain
+from service.domains import registrable_domain
 from service.policy.model import Agreement, Policy, Site
 from service.terms.model import Constraint, Rule, Terms
 

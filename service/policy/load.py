@@ -16,7 +16,7 @@ import yaml
 from marshmallow import ValidationError
 
 from schemas.policy import PolicySchema, flatten_errors
-from service.policy.conditions import registrable_domain
+from service.domains import registrable_domain
 from service.policy.model import Agreement, Policy, PolicyRule, Site, UseGrant
 
 # The shipped policies: policies/ of a source checkout (make run, the tests), else the copy a

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 from typing import Any
-from urllib.parse import urlsplit
 
+from service.domains import registrable_domain
 from service.page import Block, Page
 from service.terms import cues, tables
 from service.terms.model import Contact, Evidence, Finding
@@ -182,10 +182,4 @@ def _same_site(page: Page, href: str) -> bool:
     """Terms pages worth following are the publisher's own (a licence deed elsewhere is not)."""
     if not page.url:
         return True
-    here, there = urlsplit(page.url).hostname or "", urlsplit(href).hostname or ""
-    return _registrable(here) == _registrable(there)
-
-
-def _registrable(host: str) -> str:
-    parts = host.lower().split(".")
-    return ".".join(parts[-3:]) if len(parts) > 2 and len(parts[-2]) <= 3 else ".".join(parts[-2:])
+    return registrable_domain(page.url) == registrable_domain(href)
