@@ -52,7 +52,8 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     api = ClearanceApi(app, spec_kwargs={"extra_plugins": [SecurityPlugin()]})
     auth.init_app(app)      # before the limiter: limits are counted per authenticated key
     limits.init_app(app)
-    from service.api import check, extract, health, policies as policies_api
+    from service.api import check, extract, health
+    from service.api import policies as policies_api
 
     app.url_map.converters["policy_name"] = policies_api.PolicyNameConverter
     api.register_converter(policies_api.PolicyNameConverter, policies_api.PolicyNameConverter.parameter_schema)

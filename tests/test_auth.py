@@ -6,7 +6,7 @@ import json
 import logging
 
 import pytest
-from flask import Flask, g, jsonify
+from flask import Flask, jsonify
 
 from service import auth
 

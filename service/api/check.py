@@ -15,12 +15,12 @@ from flask import current_app
 from flask_smorest import Blueprint
 
 from schemas.check import CheckRequestSchema, CheckResponseSchema, DecisionRecordSchema
+from service import auth
 from service.api import load_json, problems
 from service.api.extract import terms_document
 from service.article import from_html, from_url
 from service.extract import extract_metadata
 from service.page import Page
-from service import auth
 from service.policy import decide
 from service.policy.model import Policy
 from service.policy.origin import Original
