@@ -234,14 +234,6 @@ class Page:
                     out.setdefault(key.strip().lower(), []).append(content.strip())
         return out
 
-    def meta_first(self, *keys: str) -> tuple[str, str] | None:
-        """The first (key, content) among keys, in the order the keys are given."""
-        for key in keys:
-            values = self.meta.get(key)
-            if values:
-                return key, values[0]
-        return None
-
     @cached_property
     def itemprops(self) -> Mapping[str, list[tuple[str, Any]]]:
         """Microdata: (value, element) by itemprop name, values read as the spec says per element.
