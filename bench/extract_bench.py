@@ -50,38 +50,49 @@ def summary(label: str, values: list[float]) -> str:
             f"pages_per_s {1000 * len(values) / sum(values):.0f}")
 
 
-def view_split(corpus: list[tuple[dict, str]], terms: bool) -> None:
+def view_split(corpus: list[tuple[dict, str]], terms: bool, repeat: int) -> None:
     """Median and p95 CPU milliseconds of each Page view, then of each step of extract_metadata in its
     order (a step does not pay for the views timed before it, but does for what earlier steps left in
-    the page's memo), then of the terms."""
+    the page's memo), then of the terms. Each page runs repeat times on fresh Pages; the fastest run
+    of each step counts, as in the main figures."""
     names = (*VIEWS, *FIELDS, *LATER, *(("terms",) if terms else ()))
     spent: dict[str, list[float]] = {name: [] for name in names}
+    fastest: dict[str, float] = {}
 
     def step(name: str, run: Callable[..., Any], *args: Any) -> Any:
         start = time.process_time()
         result = run(*args)
-        spent[name].append((time.process_time() - start) * 1000)
+        elapsed = (time.process_time() - start) * 1000
+        fastest[name] = min(elapsed, fastest.get(name, elapsed))
         return result
 
     for row, html in corpus:
-        page = Page(html, row.get("url"))
-        for name in VIEWS:
-            step(name, getattr, page, name)
-        found = {name: step(name, extract, page) for name, extract in FIELDS.items()}
-        values = {name: f.value for name, f in found.items() if f is not None}
-        labelled = values.get("taxonomies", {})
-        article_lead = step("lead", lead.of, page, values.get("title"), values.get("description"))
-        step("section", taxonomy.section, page, labelled)
-        step("regions", regions.extract, page, labelled, article_lead, regions.vocabulary())
-        step("themes", themes.extract, page, labelled, article_lead, themes.vocabulary())
-        if terms:
-            step("terms", extract_terms, page, extract_metadata(page).metadata)
+        fastest.clear()
+        for _ in range(repeat):
+            steps(Page(html, row.get("url")), step, terms)
+        for name in names:
+            spent[name].append(fastest[name])
     total = sum(statistics.median(spent[name]) for name in names if name != "terms")
     for name, values in spent.items():
         ordered = sorted(values)
         print(f"  {name:16s} median_ms {statistics.median(values):.3f} p95_ms {ordered[int(0.95 * (len(values) - 1))]:.3f} "
               f"mean_ms {statistics.fmean(values):.3f}")
     print(f"  sum of medians (views and extraction) {total:.3f}")
+
+
+def steps(page: Page, step: Callable[..., Any], terms: bool) -> None:
+    """Every view, then every step of extract_metadata in its order, each run through step."""
+    for name in VIEWS:
+        step(name, getattr, page, name)
+    found = {name: step(name, extract, page) for name, extract in FIELDS.items()}
+    values = {name: f.value for name, f in found.items() if f is not None}
+    labelled = values.get("taxonomies", {})
+    article_lead = step("lead", lead.of, page, values.get("title"), values.get("description"))
+    step("section", taxonomy.section, page, labelled)
+    step("regions", regions.extract, page, labelled, article_lead, regions.vocabulary())
+    step("themes", themes.extract, page, labelled, article_lead, themes.vocabulary())
+    if terms:
+        step("terms", extract_terms, page, extract_metadata(page).metadata)
 
 
 def main() -> int:
@@ -111,7 +122,7 @@ def main() -> int:
             print(summary(f"{name}: extract+terms",
                           [a + b for a, b in zip(results[name], results[f"{name}_terms"])]))
     if args.views:
-        view_split(corpus, args.terms)
+        view_split(corpus, args.terms, args.repeat)
     return 0
 
 

@@ -11,42 +11,28 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from operator import itemgetter
-from typing import Any, NamedTuple, TypeVar
+from typing import Any, TypeVar
 from urllib.parse import urljoin, urlparse, urlsplit, urlunparse
 
 import lxml.etree
 import lxml.html
 
+from service.blocks import BLOCK_TAGS, INVISIBLE_TAGS, Block, clean_text, text_blocks
+
+# Block, clean_text and the tag sets live in service.blocks; extractors import them from here too.
+__all__ = ["ARTICLE_TYPES", "BLOCK_TAGS", "INVISIBLE_TAGS", "Block", "JsonLdNode", "Link", "Page", "clean_text",
+           "itemprop_value", "parse_html"]
+
 T = TypeVar("T")
 
-# Elements whose content is never visible article text.
-INVISIBLE_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "title", "iframe",
-                            "object", "select", "option", "button", "textarea"})
-# Elements that start a new block of text; everything else is inline.
-BLOCK_TAGS = frozenset({"address", "article", "aside", "blockquote", "body", "dd", "details", "dialog", "div",
-                        "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3",
-                        "h4", "h5", "h6", "header", "hr", "html", "li", "main", "nav", "ol", "p", "pre",
-                        "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
-                        "caption", "center", "menu"})
 # JSON-LD scripts larger than this are skipped (hostile or broken pages).
 MAX_JSONLD_CHARS = 1_000_000
 MAX_JSONLD_NODES = 2_000
 JSONLD_TYPE = "ld+json"  # in a <script type>, its letters in any case ("application/LD+JSON")
 _LOWER_JSON = str.maketrans("LDJSON", "ldjson")
-_SPACE = re.compile(r"[ \t\r\f\v\u00a0\u200b\u2009\u202f]+")
 _SCHEME = re.compile(r"([a-zA-Z][a-zA-Z0-9+.\-]*):")
 WEB_SCHEMES = frozenset({"http", "https"})
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
-
-
-def clean_text(text: str) -> str:
-    """Whitespace collapsed (non-breaking spaces included) and trimmed, line breaks kept."""
-    if "\u200b" in text:  # the one zero-width space str.split() does not count as whitespace
-        text = text.replace("\u200b", " ")
-    text = text.strip()
-    if "\n" not in text:
-        return " ".join(text.split())
-    return "\n".join([line for line in (" ".join(raw.split()) for raw in text.split("\n")) if line])
 
 
 @dataclass(frozen=True)
@@ -95,13 +81,6 @@ class Link:
 
     def __repr__(self) -> str:
         return f"Link({self.href!r}, rel={self.rel!r})"
-
-
-class Block(NamedTuple):
-    """A run of visible text that one block element holds directly (nested blocks are separate)."""
-
-    text: str
-    element: Any  # the enclosing block element
 
 
 ARTICLE_TYPES = ("NewsArticle", "ReportageNews", "AnalysisNewsArticle", "OpinionNewsArticle",
@@ -301,11 +280,18 @@ class Page:
 
         One list shared by the rules that look for page parts by class name (bylines, tag lists): they
         filter it with substring tests instead of each running its own XPath over the tree. It is
-        gathered by the same walk as the blocks: each walk over the tree costs a Python object per
-        element, more than the parse itself.
+        gathered by the same walk as the blocks (see service.blocks).
         """
         self._walk_body()
         return self.__dict__["classed"]  # type: ignore[no-any-return]
+
+    def _walk_body(self) -> None:
+        """Fill the blocks and classed views with one walk over the body (the whole tree if it has none)."""
+        body = self.tree.find("body")
+        classed: list[tuple[Any, str]] = []
+        self.__dict__["blocks"] = text_blocks(body if body is not None else self.tree,
+                                              classed if body is not None else None)
+        self.__dict__["classed"] = tuple(classed)
 
     def classed_containing(self, words: tuple[str, ...]) -> list[int]:
         """Indices into classed of the entries whose class holds one of words, in document order.
@@ -332,16 +318,6 @@ class Page:
         if joined.count("\n") != len(classes) - 1 and classes:
             joined = "\n".join([text.replace("\n", " ") for text in classes])
         return joined
-
-    def _walk_body(self) -> None:
-        """Fill the blocks and classed views with one walk over the body."""
-        out: list[Block] = []
-        classed: list[tuple[Any, str]] = []
-        body = self.tree.find("body") if self.tree is not None else None
-        if self.tree is not None:
-            _collect_blocks(body if body is not None else self.tree, out, classed if body is not None else None)
-        self.__dict__["blocks"] = tuple(out)
-        self.__dict__["classed"] = tuple(classed)
 
     def css_path(self, element: Any) -> str:
         """A short CSS-like path to element, for evidence ("body > div#main > p:nth-of-type(3)")."""
@@ -418,66 +394,6 @@ def _jsonld_members(data: Any, path: str, depth: int = 0) -> Iterator[JsonLdNode
         graph = data.get("@graph")
         if isinstance(graph, (list, dict)):
             yield from _jsonld_members(graph, f"{path}.@graph", depth + 1)
-
-
-def _collect_blocks(root: Any, out: list[Block], classed: list[tuple[Any, str]] | None = None) -> None:
-    """Walk the tree once (lxml's iterwalk, in C), splitting text at block boundaries.
-
-    Comments and processing instructions are dropped at parse time, so every node walked is an
-    element; invisible subtrees are skipped whole for the text. classed, when given, gathers every
-    element with a class and every h1 (invisible ones included), for Page.classed. This loop runs for
-    every element of every page: it is kept flat on purpose.
-    """
-    buffer: list[str] = []
-    append = buffer.append
-    owners: list[Any] = [root]
-    blocks, invisible = BLOCK_TAGS, INVISIBLE_TAGS
-    gather = classed is not None
-    walker = lxml.etree.iterwalk(root, events=("start", "end"))
-    for event, element in walker:
-        tag = element.tag
-        if event == "start":
-            if gather and ((classes := element.get("class")) is not None or tag == "h1"):
-                classed.append((element, (classes or "").lower()))  # type: ignore[union-attr]
-            if tag in blocks:
-                if buffer:
-                    raw = "".join(buffer)
-                    buffer.clear()
-                    if not raw.isspace() and (text := clean_text(raw)):
-                        out.append(Block(text, owners[-1]))
-                owners.append(element)
-            elif tag in invisible and element is not root:
-                walker.skip_subtree()  # its "end" event still comes: only its tail is read
-                if gather and len(element):  # most are childless (scripts, styles)
-                    _gather_classed(element, classed)  # type: ignore[arg-type]
-                continue
-            elif tag == "br":
-                append("\n")
-            if text := element.text:
-                append(text)
-        else:
-            if tag in blocks:
-                if buffer:
-                    raw = "".join(buffer)
-                    buffer.clear()
-                    if not raw.isspace() and (text := clean_text(raw)):
-                        out.append(Block(text, owners[-1]))
-                if element is root:
-                    break
-                owners.pop()
-            if text := element.tail:
-                append(text)
-    if buffer and (text := clean_text("".join(buffer))):
-        out.append(Block(text, owners[-1]))
-
-
-def _gather_classed(subtree: Any, classed: list[tuple[Any, str]]) -> None:
-    """The classed elements and h1s inside an invisible element whose subtree the text walk skips."""
-    nodes = subtree.iterdescendants(lxml.etree.Element)
-    for element in nodes:
-        classes = element.get("class")
-        if classes is not None or element.tag == "h1":
-            classed.append((element, (classes or "").lower()))
 
 
 # Every element is an lxml.html.HtmlElement (text_content, cssselect...), chosen in C: lxml.html's own
