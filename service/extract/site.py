@@ -1,10 +1,16 @@
 """Page-level facts: site name, canonical URL, language and description."""
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 
+from service.domains import registrable_domain
 from service.extract.rules import Found, Rule, first_match, jsonld_value, meta_rule
+from service.extract.title import SITE_SEPARATOR
 from service.page import Page, clean_text
+
+NON_LETTERS = re.compile(r"[\W_]+")
+MAX_SITE_WORDS = 6  # a longer title segment is a headline or a slogan, not a name
 
 
 def _one_line(value: object) -> str | None:
@@ -22,10 +28,31 @@ def _jsonld_publisher(page: Page) -> str | None:
     return None
 
 
+def _title_segment(page: Page) -> str | None:
+    """The <title> segment that names the site: "Headline | Global Research" on globalresearch.ca.
+
+    Only a segment after the first (titles open with the headline, or with the site name when the
+    headline follows, which this leaves alone) whose letters hold the name of the site's registrable
+    domain, or are held by it: "The Guardian" on theguardian.com, "BBC News" on bbc.co.uk.
+    """
+    title, domain = page.title_tag, registrable_domain(page.url)
+    if not title or not domain:
+        return None
+    label = NON_LETTERS.sub("", domain.split(".")[0])
+    if len(label) < 3:
+        return None
+    for segment in SITE_SEPARATOR.split(title)[1:]:
+        key = NON_LETTERS.sub("", segment.casefold())
+        if len(segment.split()) <= MAX_SITE_WORDS and len(key) >= 3 and (key in label or label in key):
+            return segment.strip()
+    return None
+
+
 SITE_NAME_RULES: list[Rule] = [
     ("meta", meta_rule("og:site_name", "application-name", "publisher", "dc.publisher", "dcterms.publisher",
                        "citation_publisher", normalise=_one_line)),
     ("json-ld:publisher.name", _jsonld_publisher),
+    ("html:title-segment", _title_segment),
 ]
 
 
