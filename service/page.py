@@ -72,6 +72,7 @@ class Page:
         self.warnings: list[str] = []
         self._memo: dict[str, Any] = {}
         self._resolved: dict[str, str | None] = {}
+        self._links_by_rel: dict[str, list[Link]] = {}
         self.tree = parse_html(html)
 
     def memo(self, key: str, compute: Callable[[], T]) -> T:
@@ -192,14 +193,23 @@ class Page:
 
     def links_with_rel(self, rel: str) -> list[Link]:
         """The links whose rel attribute lists rel ("author", "tag", "canonical", "license")."""
-        return [link for link in self._rel_links if rel in link.rel]
+        if rel not in self._links_by_rel:
+            self._links_by_rel[rel] = list(filter(None, map(self._link, self._rel_elements.get(rel, ()))))
+        return list(self._links_by_rel[rel])  # a copy: callers may sort or extend theirs
 
     @cached_property
-    def _rel_links(self) -> tuple[Link, ...]:
-        # Few links carry a rel: reading only those is much cheaper than building every Link.
-        if "links" in self.__dict__:
-            return tuple(link for link in self.links if link.rel)
-        return tuple(filter(None, (self._link(e) for e in self.tree.iter("a", "link") if e.get("rel"))))
+    def _rel_elements(self) -> dict[str, list[Any]]:
+        """<a>/<link> elements by each lower-cased token of their rel, in document order.
+
+        Most rel attributes say noopener or nofollow: Links are made only for the tokens asked for.
+        """
+        out: dict[str, list[Any]] = {}
+        for element in self.tree.iter("a", "link"):
+            rel = element.get("rel")
+            if rel:
+                for token in rel.lower().split():
+                    out.setdefault(token, []).append(element)
+        return out
 
     @cached_property
     def _relative_links_ok(self) -> bool:
