@@ -1,7 +1,7 @@
 """HTTP resources, one blueprint module each, and the request-body helpers they share."""
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from flask import request
@@ -77,6 +77,7 @@ def nested_deeper_than(data: Any, limit: int) -> bool:
     pending: list[tuple[Any, int]] = [(data, 0)]
     while pending:
         node, depth = pending.pop()
+        children: Iterable[Any]
         if isinstance(node, dict):
             children = node.values()
         elif isinstance(node, list):

@@ -39,14 +39,14 @@ def read_article() -> Article:
         return article
     if not is_json(request.mimetype):
         raise UnsupportedMediaType(f"send application/json or text/html, not {request.mimetype or 'nothing'}")
-    body = load_json(ExtractRequestSchema())
-    if body.get("html"):
-        article = from_html(body["html"], body.get("url"))
-    elif not body.get("url"):
+    fields = load_json(ExtractRequestSchema())
+    if fields.get("html"):
+        article = from_html(fields["html"], fields.get("url"))
+    elif not fields.get("url"):
         raise ValidationProblem("give the article's url, its html, or both", errors={"url": ["missing"]})
     else:
-        article = from_url(body["url"], current_app.config)
-    article.follow_terms = body.get("follow_terms", False)
+        article = from_url(fields["url"], current_app.config)
+    article.follow_terms = fields.get("follow_terms", False)
     return article
 
 

@@ -17,7 +17,7 @@ USE_ACTIONS = ("republish", "cross-post", "excerpt", "translate")
 METADATA_TEXT = ("title", "published", "modified", "language", "site_name", "canonical_url", "description",
                  "section")
 # Objects inside metadata and the types of their fields.
-METADATA_OBJECTS = {"original_source": {"name": str, "url": str},
+METADATA_OBJECTS: dict[str, dict[str, type]] = {"original_source": {"name": str, "url": str},
                     "copyright": {"notice": str, "holder": str, "year": int}}
 
 

@@ -93,7 +93,9 @@ def placement(element: Any) -> str:
         depth += 1
     if element.tag in {"link", "meta"} and region is None:
         return "article"  # document-level markup describes the page itself
-    return {"site-candidate": "site", None: "page"}.get(region, region)  # type: ignore[arg-type]
+    if region is None:
+        return "page"
+    return "site" if region == "site-candidate" else region
 
 
 def from_words(text: str) -> str | None:
