@@ -39,13 +39,15 @@ def clean_text(text: str) -> str:
     return "\n".join([line for line in (" ".join(raw.split()) for raw in text.split("\n")) if line])
 
 
-def text_blocks(root: Any, classed: list[tuple[Any, str]] | None = None) -> tuple[Block, ...]:
+def text_blocks(root: Any, classed: list[tuple[Any, str]] | None = None,
+                marked: list[Any] | None = None) -> tuple[Block, ...]:
     """The visible text under root in document order, split at block boundaries, from one walk
     (lxml's iterwalk, in C).
 
     Comments and processing instructions are dropped at parse time, so every node walked is an
-    element; invisible subtrees are skipped whole for the text. classed, when given, gathers every
-    element with a class and every h1 (invisible ones included), each with its lower-cased class.
+    element; invisible subtrees are skipped whole for the text. When classed is given, the same walk
+    gathers every element with a class and every h1, each with its lower-cased class, and into
+    marked every element with an itemprop (invisible ones included in both).
     This loop runs for every element of every page: it is kept flat on purpose.
     """
     out: list[Block] = []
@@ -54,12 +56,16 @@ def text_blocks(root: Any, classed: list[tuple[Any, str]] | None = None) -> tupl
     owners: list[Any] = [root]
     blocks, invisible = BLOCK_TAGS, INVISIBLE_TAGS
     gather = classed is not None
+    marked = [] if marked is None else marked
     walker = lxml.etree.iterwalk(root, events=("start", "end"))
     for event, element in walker:
         tag = element.tag
         if event == "start":
-            if gather and ((classes := element.get("class")) is not None or tag == "h1"):
-                classed.append((element, (classes or "").lower()))  # type: ignore[union-attr]
+            if gather:
+                if (classes := element.get("class")) is not None or tag == "h1":
+                    classed.append((element, (classes or "").lower()))  # type: ignore[union-attr]
+                if element.get("itemprop") is not None:
+                    marked.append(element)  # type: ignore[union-attr]
             if tag in blocks:
                 if buffer:
                     raw = "".join(buffer)
@@ -70,7 +76,7 @@ def text_blocks(root: Any, classed: list[tuple[Any, str]] | None = None) -> tupl
             elif tag in invisible and element is not root:
                 walker.skip_subtree()  # its "end" event still comes: only its tail is read
                 if gather and len(element):  # most are childless (scripts, styles)
-                    _gather_classed(element, classed)  # type: ignore[arg-type]
+                    _gather_marked(element, classed, marked)  # type: ignore[arg-type]
                 continue
             elif tag == "br":
                 append("\n")
@@ -93,9 +99,11 @@ def text_blocks(root: Any, classed: list[tuple[Any, str]] | None = None) -> tupl
     return tuple(out)
 
 
-def _gather_classed(subtree: Any, classed: list[tuple[Any, str]]) -> None:
-    """The classed elements and h1s inside an invisible element whose subtree the text walk skips."""
+def _gather_marked(subtree: Any, classed: list[tuple[Any, str]], marked: list[Any]) -> None:
+    """The classed elements, h1s and itemprop elements inside an invisible element the text walk skips."""
     for element in subtree.iterdescendants(lxml.etree.Element):
         classes = element.get("class")
         if classes is not None or element.tag == "h1":
             classed.append((element, (classes or "").lower()))
+        if element.get("itemprop") is not None:
+            marked.append(element)

@@ -173,8 +173,8 @@ class Page:
         A read-only mapping whose values are read on first access per name: an itemprop such as
         articleBody holds the whole article, and most pages never ask for it.
         """
-        # A plain walk is cheaper than the XPath "//*[@itemprop]" (0.19 against 0.29 ms a page).
-        return Itemprops([e for e in self.tree.iter(lxml.etree.Element) if e.get("itemprop") is not None])
+        self._walk_body()
+        return self.__dict__["itemprops"]  # type: ignore[no-any-return]
 
     @cached_property
     def links(self) -> tuple[Link, ...]:
@@ -248,12 +248,23 @@ class Page:
         return self.__dict__["classed"]  # type: ignore[no-any-return]
 
     def _walk_body(self) -> None:
-        """Fill the blocks and classed views with one walk over the body (the whole tree if it has none)."""
+        """Fill the blocks, classed and itemprops views with one walk over the body.
+
+        Each walk over the tree costs a Python object and attribute reads per element: the microdata
+        elements are gathered by the walk the text needs anyway, and the head's few elements apart.
+        """
         body = self.tree.find("body")
         classed: list[tuple[Any, str]] = []
-        self.__dict__["blocks"] = text_blocks(body if body is not None else self.tree,
-                                              classed if body is not None else None)
+        if body is None:  # no body (an empty or odd document): the whole tree, read the plain way
+            self.__dict__["blocks"] = text_blocks(self.tree)
+            marked = [e for e in self.tree.iter(lxml.etree.Element) if e.get("itemprop") is not None]
+        else:
+            head = self.tree.find("head")
+            marked = [e for e in head.iter(lxml.etree.Element) if e.get("itemprop") is not None] \
+                if head is not None else []
+            self.__dict__["blocks"] = text_blocks(body, classed, marked)
         self.__dict__["classed"] = tuple(classed)
+        self.__dict__["itemprops"] = Itemprops(marked)
 
     def classed_containing(self, words: tuple[str, ...]) -> list[int]:
         """Indices into classed of the entries whose class holds one of words, in document order.

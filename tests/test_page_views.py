@@ -62,3 +62,18 @@ def test_odd_input_still_parses():
 
 def test_clean_text_collapses_spaces_keeps_line_breaks():
     assert clean_text("  a\u00a0\u200b b \n\n  c\t d  ") == "a b\nc d"
+
+
+def test_itemprops_gathered_by_the_text_walk_include_head_and_hidden_elements():
+    p = Page("<html><head><meta itemprop='datePublished' content='2020-01-02'></head><body>"
+             "<p itemprop='author'>Ida Berg</p><noscript><div><span itemprop='headline'>Neue Fähre</span></div>"
+             "</noscript><svg><g itemprop='image'></g></svg><p>Text <b itemprop='keywords'>Hafen</b></p>"
+             "</body></html>")
+    assert list(p.itemprops) == ["datePublished", "author", "headline", "image", "keywords"]
+    assert [v for v, _ in p.itemprops["headline"]] == ["Neue Fähre"]
+    assert [b.text for b in p.blocks] == ["Ida Berg", "Text Hafen"]
+
+
+def test_itemprops_of_a_document_without_body():
+    p = Page("<html><head><meta itemprop='name' content='Hafen'></head></html>")
+    assert [v for v, _ in p.itemprops["name"]] == ["Hafen"]
