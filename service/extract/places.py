@@ -1,10 +1,11 @@
 """Countries named in text: one index of country names (ISO names, common names and their translations
 from pycountry, plus short names, demonyms and capitals from a data file), built once, and a matcher
-that walks the words of a text once, longest name first.
+that reads the words of a text in order, longest name first.
 
 Matching is case-sensitive ("US" is a country, "us" is not); all-capital text ("SYRIA AND IRAQ") is
-read in title case first. Only words that begin with the first letter of some name are looked at
-closer: in running text that is one word in five or fewer.
+read in title case first. A text is not split into words: one Aho-Corasick pass finds where a name's
+first word occurs, and only there are words read (most words of a text start no name). Where a word
+starts, and what it is, is what WORD.finditer would say of the whole text.
 """
 from __future__ import annotations
 
@@ -14,25 +15,26 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress, count
-from operator import itemgetter
 from pathlib import Path
 
 import pycountry
 import yaml
+from ahocorasick_rs import AhoCorasick
 
 COUNTRY_NAMES_FILE = Path(__file__).resolve().parent.parent / "data" / "country_names.yaml"
 # Languages whose pycountry translations of country names are indexed too.
 NAME_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl")
 # A word: letters, inner apostrophes, and dot- or hyphen-joined parts ("U.S.", "Guinea-Bissau").
 WORD = re.compile(r"[^\W\d_][\w'’]*(?:[.-][^\W\d_][\w'’]*)*\.?")
+LETTER = re.compile(r"[^\W\d_]")  # what a word starts with
+WORD_INNER = re.compile(r"[\d_'’]")  # what a word holds besides letters (and the "." or "-" joining parts)
+FOLLOWING_WORD = re.compile(rf"\s+({WORD.pattern})")  # the next word, when only white space comes first
 POSSESSIVE = re.compile(r"['’]s?$")
+POSSESSIVE_ENDS = ("'", "’", "'s", "’s")  # the only endings POSSESSIVE can remove: others skip the regex
+SURROGATE = re.compile(r"[\ud800-\udfff]")
 PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
 MAX_UPPER_SHARE = 0.6  # text with more capital letters than this is read in title case
 ASCII_LOWER = bytes(range(ord("a"), ord("z") + 1))
-
-
-POSSESSIVE_ENDS = ("'", "’", "'s", "’s")  # the only endings POSSESSIVE can remove: others skip the regex
 
 
 def _norm(word: str) -> str:
@@ -42,6 +44,21 @@ def _norm(word: str) -> str:
 
 def _key(name: str) -> tuple[str, ...]:
     return tuple(_norm(match.group()) for match in WORD.finditer(name))
+
+
+def _starts_word(text: str, at: int) -> bool:
+    """Whether WORD.finditer(text) starts a word at `at`, a letter where a name's first word begins.
+
+    A word runs on over letters, digits, "_" and apostrophes, and over a "." or "-" into a letter: it
+    runs into `at` when, back from `at` past one "." or "-" and then any digits, "_" and apostrophes,
+    the next character is a letter.
+    """
+    i = at - 1
+    if i >= 0 and text[i] in ".-":
+        i -= 1
+    while i >= 0 and WORD_INNER.match(text, i):
+        i -= 1
+    return i < 0 or not LETTER.match(text, i)
 
 
 def _shouting(text: str) -> bool:
@@ -60,45 +77,49 @@ def _shouting(text: str) -> bool:
 @dataclass(frozen=True)
 class CountryIndex:
     """Country names (as word tuples) to ISO 3166-1 alpha-2 codes, the longest name per first word, and
-    the letters names begin with."""
+    an automaton that finds every first word in a text in one pass."""
 
     names: dict[tuple[str, ...], str]
     longest: dict[str, int]
-    initials: frozenset[str]
+    first_words: AhoCorasick
 
     def find(self, text: str) -> Counter[str]:
         """How often each country is named in text (codes counted per mention)."""
         found: Counter[str] = Counter()
         if _shouting(text):
             text = text.title()
-        matches = list(WORD.finditer(text))
-        words = list(map(re.Match.group, matches))
-        # A word can start a name only with a name's first letter (normalising keeps the first letter).
-        starts = compress(count(), map(self.initials.__contains__, map(itemgetter(0), words)))
-        free = 0  # the words before this one belong to a name found already
-        for i in starts:
-            if i < free:
+        try:
+            hits = self.first_words.find_matches_as_indexes(text, overlapping=True)
+        except UnicodeEncodeError:  # lone surrogates (JSON "\\ud800"): no word holds one, nor U+FFFD
+            text = SURROGATE.sub("\ufffd", text)
+            hits = self.first_words.find_matches_as_indexes(text, overlapping=True)
+        free = 0  # the text before this offset belongs to a name found already
+        for start in sorted({start for _, start, _ in hits}):
+            if start < free or not _starts_word(text, start):
                 continue
-            code, width = self._at(words, matches, text, i)
+            code, end = self._at(text, start)
             if code:
                 found[code] += 1
-                free = i + width
+                free = end
         return found
 
-    def _at(self, words: list[str], matches: list[re.Match[str]], text: str, i: int) -> tuple[str | None, int]:
-        first = _norm(words[i])
-        longest = min(self.longest.get(first, 0), len(words) - i)
-        span = 1  # the words from i on that only white space separates, up to the longest name
-        while span < longest and text[matches[i + span - 1].end():matches[i + span].start()].isspace():
-            span += 1
-        key = [first, *map(_norm, words[i + 1:i + span])] if longest else []
-        for width in range(len(key), 0, -1):
+    def _at(self, text: str, start: int) -> tuple[str | None, int]:
+        """The country whose longest name begins with the word at start, and where that name ends."""
+        match = WORD.match(text, start)
+        if match is None:  # not reached: find asks only where a word starts
+            return None, start + 1
+        key, ends = [_norm(match.group())], [match.end()]
+        longest = self.longest.get(key[0], 0)
+        while len(key) < longest and (match := FOLLOWING_WORD.match(text, ends[-1])):
+            key.append(_norm(match.group(1)))
+            ends.append(match.end())
+        for width in range(min(len(key), longest), 0, -1):
             code = self.names.get(tuple(key[:width]))
             if code:
-                return code, width
-        if "-" in first:  # "US-led", "Syrian-Iraqi": the first part may be a name
-            return self.names.get((first.split("-", 1)[0],)), 1
-        return None, 1
+                return code, ends[width - 1]
+        if "-" in key[0]:  # "US-led", "Syrian-Iraqi": the first part may be a name
+            return self.names.get((key[0].split("-", 1)[0],)), ends[0]
+        return None, ends[0]
 
     def code_of(self, name: str) -> str | None:
         """The country a whole string names ("Syria", "Beirut", "DE"), or None."""
@@ -136,4 +157,4 @@ def country_index(path: str = str(COUNTRY_NAMES_FILE)) -> CountryIndex:
         if key and key not in names:
             names[key] = str(code)
             longest[key[0]] = max(longest.get(key[0], 0), len(key))
-    return CountryIndex(names=names, longest=longest, initials=frozenset(word[0] for word in longest))
+    return CountryIndex(names=names, longest=longest, first_words=AhoCorasick(list(longest)))
