@@ -11,6 +11,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress, islice
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +39,7 @@ MIN_INFERRED_SCORE = 2
 MAX_INFERRED = 3
 WORD = re.compile(r"\w+(?:['’-]\w+)*")
 STEM_INDEX_CHARS = 3  # stems ("Impf*") are looked up by their first letters; shorter ones match whole words
+FIRST_LETTERS = itemgetter(slice(0, STEM_INDEX_CHARS))
 
 
 @dataclass(frozen=True)
@@ -50,17 +53,22 @@ class ThemeVocabulary:
     stems: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
     longest: int
     first_words: frozenset[str]
+    openers: frozenset[str]  # the first STEM_INDEX_CHARS letters of every keyword's first word
 
     def count(self, text: str) -> Counter[str]:
         """Keyword hits per theme name in text."""
         hits: Counter[str] = Counter()
-        words = [w.casefold() for w in WORD.findall(text)]
-        i = 0
-        while i < len(words):
+        words = list(map(str.casefold, WORD.findall(text)))
+        # Most words start no keyword: a word whose first letters begin none is passed over in C.
+        openers = compress(range(len(words)), map(self.openers.__contains__, map(FIRST_LETTERS, words)))
+        free = 0  # the words before this one belong to a keyword found already
+        for i in openers:
+            if i < free:
+                continue
             width, theme = self._at(words, i)
             if theme:
                 hits[theme] += 1
-            i += width
+                free = i + width
         return hits
 
     def _at(self, words: list[str], i: int) -> tuple[int, str | None]:
@@ -97,8 +105,9 @@ def vocabulary(path: str = "") -> ThemeVocabulary:
             else:
                 phrases.setdefault(words, name)
     longest = max((len(k) for k in phrases), default=0)
-    return ThemeVocabulary(tuple(names), phrases, {k: tuple(v) for k, v in stems.items()}, longest,
-                           frozenset(k[0] for k in phrases))
+    first_words = frozenset(k[0] for k in phrases)
+    return ThemeVocabulary(tuple(names), phrases, {k: tuple(v) for k, v in stems.items()}, longest, first_words,
+                           frozenset({word[:STEM_INDEX_CHARS] for word in first_words} | stems.keys()))
 
 
 def _declared(values: Any, split: bool = False) -> tuple[Theme, ...] | None:
@@ -130,13 +139,12 @@ def rejoin(values: list[str], known: tuple[str, ...], widest: int = 3) -> list[s
     return out
 
 
-def _category_path(href: str) -> bool:
-    return CATEGORY_STEM in href and any(path in href for path in CATEGORY_PATHS)
-
-
 def _category_links(page: Page) -> tuple[Theme, ...] | None:
-    links = [a for a in page.tree.iter("a") if "category" in (a.get("rel") or "")
-             or _category_path(a.get("href") or "")]
+    # Every anchor of the page is tested: the test is written out here, not called, and the walk stops
+    # once there are too many to be the article's.
+    links = list(islice((a for a in page.tree.iter("a") if "category" in a.get("rel", "")
+                         or (CATEGORY_STEM in (href := a.get("href", "")) and any(p in href for p in CATEGORY_PATHS))),
+                        3 * MAX_CATEGORY_LINKS + 1))
     if len(links) > 3 * MAX_CATEGORY_LINKS:  # a site map of categories
         return None
     texts = list(dict.fromkeys(clean_text(a.text_content()).replace("\n", " ") for a in links
