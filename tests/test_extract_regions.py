@@ -1,12 +1,16 @@
 """Regions: declared by labels, JSON-LD places, geo meta tags and datelines, else inferred from the lead."""
 from __future__ import annotations
 
+from collections import Counter
+
 import pycountry
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from service.extract import lead, regions, taxonomy
-from service.extract.places import country_index
+from service.extract.places import MAX_UPPER_SHARE, WORD, CountryIndex, _norm, country_index
 from service.page import Page
 
 LONG = " The harbour board met again on Tuesday to discuss the timetable for the coming season."
@@ -114,3 +118,51 @@ def test_configured_region_vocabulary_file(make_app, tmp_path):
 def test_a_bad_region_file_stops_the_app_from_starting(make_app, tmp_path):
     with pytest.raises(OSError):
         make_app(REGIONS_FILE=str(tmp_path / "missing.yaml"))
+
+
+def _walk_every_word(index: CountryIndex, text: str) -> Counter[str]:
+    """The plain matcher find stands for: split the whole text into words, try each word in turn."""
+    letters = [c for c in text if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) > MAX_UPPER_SHARE * len(letters):
+        text = text.title()
+    matches = list(WORD.finditer(text))
+    words = [_norm(m.group()) for m in matches]
+    found: Counter[str] = Counter()
+    i = 0
+    while i < len(words):
+        width, code = 1, None
+        for w in range(min(index.longest.get(words[i], 0), len(words) - i), 0, -1):
+            gaps = [text[matches[j].end():matches[j + 1].start()] for j in range(i, i + w - 1)]
+            if all(gap.isspace() for gap in gaps) and (code := index.names.get(tuple(words[i:i + w]))):
+                width = w
+                break
+        if code is None and "-" in words[i]:
+            code = index.names.get((words[i].split("-", 1)[0],))
+        if code:
+            found[code] += 1
+        i += width
+    return found
+
+
+# Name words, and what may sit next to them: joiners, digits, apostrophes, odd letters and numerals.
+NAME_PARTS = ("the", "State", "of", "Palestine", "United", "Kingdom", "Arab", "Emirates", "US", "U.S.",
+              "Syria", "Syrian", "Niger", "Nigeria", "Guinea", "Bissau", "Côte", "d'Ivoire", "Korea", "South")
+JOINS = (" ", "  ", "\n", "\xa0", ".", "-", "..", ".-", "'s ", "’", "_", "1", "²", "Ⅰ", "x", "é", ", ", "(", "\ud800")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(NAME_PARTS), st.sampled_from(JOINS),
+                          st.sampled_from((str, str.upper, str.lower))), max_size=12))
+def test_country_matcher_finds_what_a_walk_over_every_word_finds(parts) -> None:
+    text = "".join(case(word) + join for word, join, case in parts)
+    index = country_index()
+    assert index.find(text) == _walk_every_word(index, text)
+
+
+def test_country_matcher_word_boundaries() -> None:
+    index = country_index()
+    # counted: a name as the first part of a hyphenated word, a name after a digit; not: a name inside a
+    # word, or after a hyphen
+    assert index.find("Syria-Iraq border, anti-Syrian, 2Syria, Syria_, xSyria") == Counter(SY=2)
+    assert index.find("the State of Palestine, the State of\nPalestine") == Counter(PS=2)
+    assert index.find("United States’ allies, the United Kingdom's, U.S.-backed") == Counter(US=2, GB=1)

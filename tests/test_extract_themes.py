@@ -1,6 +1,11 @@
 """Themes: declared by labels, JSON-LD, meta tags and category links, else inferred from the lead."""
 from __future__ import annotations
 
+from collections import Counter
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from service.extract import lead, taxonomy, themes
 from service.page import Page
 
@@ -72,3 +77,48 @@ def test_comma_joined_sections_are_split_and_escaped_entities_read():
 def test_plain_text_values_split_at_commas_are_rejoined_into_vocabulary_names():
     assert found("<div>Theme: Culture, Society &amp; History, Terrorism</div>") == (
         [("Culture, Society & History", "declared"), ("Terrorism", "declared")], "text:label:Theme")
+
+
+def _walk_every_word(vocab: themes.ThemeVocabulary, text: str) -> Counter[str]:
+    """The plain count count stands for: every word of text, casefolded, tried in turn."""
+    words = [w.casefold() for w in themes.WORD.findall(text)]
+    stem_words = [(stem, theme) for found in vocab.stems.values() for stem, theme in found]
+    hits: Counter[str] = Counter()
+    i = 0
+    while i < len(words):
+        width, theme = 1, None
+        if words[i] in vocab.first_words or words[i][:themes.STEM_INDEX_CHARS] in vocab.stems:
+            phrases = [(w, vocab.phrases.get(tuple(words[i:i + w]))) for w in range(len(words) - i, 0, -1)]
+            stems = [(len(stem), theme) for stem, theme in stem_words
+                     if stem[0][:themes.STEM_INDEX_CHARS] == words[i][:themes.STEM_INDEX_CHARS]
+                     and tuple(words[i:i + len(stem) - 1]) == stem[:-1] and i + len(stem) <= len(words)
+                     and words[i + len(stem) - 1].startswith(stem[-1])]
+            width, theme = next(((w, t) for w, t in phrases + stems if t), (1, None))
+        if theme:
+            hits[theme] += 1
+        i += width
+    return hits
+
+
+KEYWORD_PARTS = ("terrorist", "Terroranschlag", "suicide", "bomber", "World", "War", "II", "cold", "war", "crimes",
+                 "US-led", "Nato-Gipfel", "coalition", "oil", "soil", "Straße", "Impfstoff", "Wirtschaftskrise")
+SEPARATORS = (" ", "\n", "-", "'", "’", "--", "_", "1", ", ", "ß", "İ", "ﬁ", "Σ", "\ud800")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(KEYWORD_PARTS), st.sampled_from(SEPARATORS),
+                          st.sampled_from((str, str.upper, str.title))), max_size=12))
+def test_keyword_count_finds_what_a_walk_over_every_word_finds(parts) -> None:
+    text = "".join(case(word) + separator for word, separator, case in parts)
+    vocab = themes.vocabulary()
+    assert vocab.count(text) == _walk_every_word(vocab, text)
+
+
+def test_folding_changes_the_kind_of_a_character_only_where_the_count_reads_the_text_unfolded() -> None:
+    def kind(char: str) -> str:
+        return "joiner" if char in "'’-" else "word" if themes.WORD_CHAR.match(char) else "other"
+
+    for char in map(chr, range(0x110000)):
+        folded = char.casefold()
+        if folded != char and not themes.FOLDS_TO_A_MARK.match(char):
+            assert {kind(c) for c in folded} == {kind(char)} and (kind(char) != "joiner" or folded == char), char

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from itertools import islice
 from typing import Any
 
@@ -50,6 +51,7 @@ MAX_TEXT_PARTS = 200
 MAX_CANDIDATES = 40  # tag-list containers looked at: a bound for pages that class every link "tag"
 _CLASS_WORD = re.compile(r"[^a-z0-9äöüé]+")
 NOT_A_LIST_TAGS = frozenset({"a", "body", "article", "main", "html", "h1"})
+MARKS_CACHE = 4096  # distinct class/id strings remembered
 
 
 def _add(out: list[str], seen: set[str], raw: str) -> None:
@@ -82,8 +84,15 @@ def _link_texts(links: list[str]) -> tuple[str, ...] | None:
     return tuple(out) or None
 
 
-def _words(element: Any) -> set[str]:
-    return set(_CLASS_WORD.split(f"{element.get('class', '')} {element.get('id', '')}".lower()))
+def _words(element: Any) -> frozenset[str]:
+    return _marks_words(f"{element.get('class', '')} {element.get('id', '')}")
+
+
+@lru_cache(maxsize=MARKS_CACHE)
+def _marks_words(marks: str) -> frozenset[str]:
+    """The words of an element's class and id: read once per distinct string, as pages and sites repeat
+    theirs (the ancestors of every candidate list are read again for each)."""
+    return frozenset(_CLASS_WORD.split(marks.lower()))
 
 
 def _in_other_context(element: Any, depth: int = 8) -> bool:

@@ -9,12 +9,15 @@ from __future__ import annotations
 import html
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate, compress, count, islice
 from pathlib import Path
 from typing import Any
 
 import yaml
+from ahocorasick_rs import AhoCorasick
 
 from service.extract.lead import Lead
 from service.extract.model import Theme
@@ -36,46 +39,94 @@ TITLE_WEIGHT = 3
 MIN_INFERRED_SCORE = 2
 MAX_INFERRED = 3
 WORD = re.compile(r"\w+(?:['’-]\w+)*")
+WORD_CHAR = re.compile(r"\w")
+SURROGATE = re.compile(r"[\ud800-\udfff]")
+# Every character whose casefolding holds a character of another kind (word character, apostrophe or
+# hyphen, other) than its own: "İ" folds to "i" and a combining dot, which is no word character.
+FOLDS_TO_A_MARK = re.compile(r"[\u0130\u01f0\u0345\u0390\u03b0\u1e96-\u1e99\u1f50-\u1ff7]")
 STEM_INDEX_CHARS = 3  # stems ("Impf*") are looked up by their first letters; shorter ones match whole words
 
 
 @dataclass(frozen=True)
 class ThemeVocabulary:
     """Theme names in order; keyword phrases (casefolded word tuples) and stem phrases (last word a
-    prefix, "terrorist*") to their theme, stems indexed by their first letters: one walk over a text's
-    words finds them all."""
+    prefix, "terrorist*") to their theme, stems indexed by their first letters; and an automaton that
+    finds every keyword's first word (or stem) in a casefolded text in one pass."""
 
     names: tuple[str, ...]
     phrases: dict[tuple[str, ...], str]
     stems: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
-    longest: int
+    longest: int  # words in the longest phrase or stem phrase
     first_words: frozenset[str]
+    openers: AhoCorasick | None  # None for a vocabulary without keywords
 
     def count(self, text: str) -> Counter[str]:
-        """Keyword hits per theme name in text."""
+        """Keyword hits per theme name in text: the words of text in order, each casefolded, the longest
+        phrase first, then stems. Words are read only where the automaton finds a keyword may begin."""
         hits: Counter[str] = Counter()
-        words = [w.casefold() for w in WORD.findall(text)]
-        i = 0
-        while i < len(words):
-            width, theme = self._at(words, i)
+        if self.openers is None:
+            return hits
+        text, openings = self._openings(text)
+        free = 0  # the text before this offset belongs to a keyword found already
+        for start in openings:
+            if start < free or not _starts_word(text, start):
+                continue
+            end, theme = self._at(text, start)
             if theme:
                 hits[theme] += 1
-            i += width
+                free = end
         return hits
 
-    def _at(self, words: list[str], i: int) -> tuple[int, str | None]:
-        if words[i] not in self.first_words and words[i][:STEM_INDEX_CHARS] not in self.stems:
-            return 1, None
-        for width in range(min(self.longest, len(words) - i), 0, -1):
-            theme = self.phrases.get(tuple(words[i:i + width]))
+    def _openings(self, text: str) -> tuple[str, Iterable[int]]:
+        """The text to read words from, and the offsets in it where a keyword's first word (or stem) may
+        begin, in order: the casefolded text holds the same words as text, each casefolded, unless text
+        holds one of the few characters whose folding adds a combining mark ("İ" to "i̇")."""
+        assert self.openers is not None
+        folded = text.casefold()
+        try:
+            found = {start for _, start, _ in self.openers.find_matches_as_indexes(folded, overlapping=True)}
+        except UnicodeEncodeError:  # lone surrogates (JSON "\\ud800"): no word holds one, nor U+FFFD
+            folded = SURROGATE.sub("\ufffd", folded)
+            found = {start for _, start, _ in self.openers.find_matches_as_indexes(folded, overlapping=True)}
+        if not FOLDS_TO_A_MARK.search(text):
+            return folded, sorted(found)
+        # read text itself, at the characters that start where a keyword was found in the folded text
+        starts = accumulate(map(len, map(str.casefold, text)), initial=0)
+        return text, compress(count(), map(found.__contains__, starts))
+
+    def _at(self, text: str, start: int) -> tuple[int, str | None]:
+        """Where the keyword that begins with the word at start ends, and its theme."""
+        match = WORD.match(text, start)
+        if match is None:  # not reached: count asks only where a word starts
+            return start + 1, None
+        words, ends = [match.group().casefold()], [match.end()]
+        if words[0] not in self.first_words and words[0][:STEM_INDEX_CHARS] not in self.stems:
+            return ends[0], None
+        while len(words) < self.longest and (match := WORD.search(text, ends[-1])):
+            words.append(match.group().casefold())
+            ends.append(match.end())
+        for width in range(len(words), 0, -1):
+            theme = self.phrases.get(tuple(words[:width]))
             if theme:
-                return width, theme
-        for stem, theme in self.stems.get(words[i][:STEM_INDEX_CHARS], ()):
+                return ends[width - 1], theme
+        for stem, theme in self.stems.get(words[0][:STEM_INDEX_CHARS], ()):
             width = len(stem)
-            if (i + width <= len(words) and tuple(words[i:i + width - 1]) == stem[:-1]
-                    and words[i + width - 1].startswith(stem[-1])):
-                return width, theme
-        return 1, None
+            if width <= len(words) and tuple(words[:width - 1]) == stem[:-1] and words[width - 1].startswith(stem[-1]):
+                return ends[width - 1], theme
+        return ends[0], None
+
+
+def _starts_word(text: str, at: int) -> bool:
+    """Whether WORD.finditer(text) starts a word at `at`, where a keyword's first word begins.
+
+    A word runs on over word characters, and over an apostrophe or hyphen into another word character:
+    it runs into `at` when the character before, or the one before an apostrophe or hyphen there, is a
+    word character.
+    """
+    before = at - 1
+    if before >= 0 and text[before] in "'’-":
+        before -= 1
+    return before < 0 or not WORD_CHAR.match(text, before)
 
 
 @lru_cache(maxsize=4)
@@ -96,9 +147,11 @@ def vocabulary(path: str = "") -> ThemeVocabulary:
                 stems.setdefault(words[0][:STEM_INDEX_CHARS], []).append((words, name))
             else:
                 phrases.setdefault(words, name)
-    longest = max((len(k) for k in phrases), default=0)
-    return ThemeVocabulary(tuple(names), phrases, {k: tuple(v) for k, v in stems.items()}, longest,
-                           frozenset(k[0] for k in phrases))
+    longest = max((len(k) for k in [*phrases, *(stem for found in stems.values() for stem, _ in found)]), default=0)
+    first_words = frozenset(k[0] for k in phrases)
+    openers = sorted(first_words | {stem[0] for found in stems.values() for stem, _ in found})
+    return ThemeVocabulary(tuple(names), phrases, {k: tuple(v) for k, v in stems.items()}, longest, first_words,
+                           AhoCorasick(openers) if openers else None)
 
 
 def _declared(values: Any, split: bool = False) -> tuple[Theme, ...] | None:
@@ -130,13 +183,12 @@ def rejoin(values: list[str], known: tuple[str, ...], widest: int = 3) -> list[s
     return out
 
 
-def _category_path(href: str) -> bool:
-    return CATEGORY_STEM in href and any(path in href for path in CATEGORY_PATHS)
-
-
 def _category_links(page: Page) -> tuple[Theme, ...] | None:
-    links = [a for a in page.tree.iter("a") if "category" in (a.get("rel") or "")
-             or _category_path(a.get("href") or "")]
+    # Every anchor of the page is tested: the test is written out here, not called, and the walk stops
+    # once there are too many to be the article's.
+    links = list(islice((a for a in page.tree.iter("a") if "category" in a.get("rel", "")
+                         or (CATEGORY_STEM in (href := a.get("href", "")) and any(p in href for p in CATEGORY_PATHS))),
+                        3 * MAX_CATEGORY_LINKS + 1))
     if len(links) > 3 * MAX_CATEGORY_LINKS:  # a site map of categories
         return None
     texts = list(dict.fromkeys(clean_text(a.text_content()).replace("\n", " ") for a in links
