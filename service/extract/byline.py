@@ -168,9 +168,13 @@ def _element_authors(page: Page, element: Any) -> list[Author] | None:
     text = visible_text(element, MAX_ELEMENT_CHARS)
     if not text or len(text) > MAX_ELEMENT_CHARS or PICTURE_CREDIT.match(text):
         return None
+    authors = authors_from_text(text, None, ELEMENT)
+    if not authors or not _one_name(text):
+        return authors or None
+    # The element's link is a sole author's profile: looked for only once the element holds a name.
     link = element if element.tag == "a" else element.find(".//a[@href]")
     url = page.absolute(link.get("href")) if link is not None else None
-    return authors_from_text(text, url if _one_name(text) else None, ELEMENT) or None
+    return [Author(author.name, url) for author in authors] if url else authors
 
 
 def _one_name(text: str) -> bool:
