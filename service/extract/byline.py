@@ -93,25 +93,22 @@ def visible_text(element: Any, limit: int | None = None) -> str:
 def outside_article(element: Any) -> bool:
     """The element sits in a comment, a teaser, an author box, a menu or similar: not the article's.
 
-    The classes and ids of the element and its ancestors are searched for the words in one pass, and
-    split into words only when one occurs in them at all, which for most bylines none does.
+    A class or id is split into words only when one of the words occurs in it at all (one
+    Aho-Corasick pass), which for most elements on the way up none does.
     """
-    chain: list[str] = []  # the lower-cased classes and id of the element, then of each ancestor
     node = element
     for _ in range(MAX_ANCESTORS):
         if node is None or not isinstance(tag := node.tag, str) or tag in STOP_TAGS:
-            break
+            return False
         if node is not element and tag in ELSEWHERE_TAGS:
             return True
-        chain.append(f"{node.get('class', '')} {node.get('id', '')}".lower())
+        names = f"{node.get('class', '')} {node.get('id', '')}".lower()
+        if _CONTEXT_HINT.find_matches_as_indexes(names):
+            tokens = [t for t in names.split() if not t.startswith(TERM_CLASS_PREFIXES)]
+            words = {w for t in tokens for w in _CLASS_WORD.split(t)}
+            if words & CONTEXT_WORDS or (node is element and words & SELF_WORDS):
+                return True
         node = node.getparent()
-    if not _CONTEXT_HINT.find_matches_as_indexes("\n".join(chain)):
-        return False
-    for position, names in enumerate(chain):
-        tokens = [t for t in names.split() if not t.startswith(TERM_CLASS_PREFIXES)]
-        words = {w for t in tokens for w in _CLASS_WORD.split(t)}
-        if words & CONTEXT_WORDS or (position == 0 and words & SELF_WORDS):
-            return True
     return False
 
 
