@@ -59,17 +59,26 @@ def test_outside_article_agrees_with_the_word_walk_for_every_element() -> None:
 def test_text_bylines_are_the_blocks_the_full_regex_matches() -> None:
     page = Page(BYLINES, "https://hafenblatt.example/a")
     plain = [i for i, block in enumerate(page.blocks) if TEXT_BYLINE_PLAIN.match(block.text)]
-    assert [i for i in byline._openings(page.blocks) if byline.TEXT_BYLINE.match(page.blocks[i].text)] == plain
+    fast = [i for i in byline._openings(page.blocks) if byline.TEXT_BYLINE.match(page.blocks[i].text)]
+    assert fast == plain
     # upper case, the Turkish dotted and dotless I (case-insensitive matches of "i") and a label alone
     assert {page.blocks[i].text.split()[0] for i in plain} >= {"Von", "İnterview:", "dı", "Text:", "Written"}
+
+
+def test_byline_openings_hold_every_spelling_the_regex_takes() -> None:
+    letters = sorted({letter for word in byline.BYLINE_WORDS + byline.LABEL_WORDS for letter in word[:2]})
+    any_case = re.compile(f"[{''.join(letters)}]", re.IGNORECASE)
+    taken = {chr(code) for code in range(0x110000) if any_case.fullmatch(chr(code))}
+    assert taken == {character for opening in byline.BYLINE_OPENINGS for character in opening}
+    assert {"by", "BY", "İn", "ın", "Di", "dı"} <= byline.BYLINE_OPENINGS
 
 
 def test_the_first_h1_found_in_classed_is_the_one_the_walk_finds() -> None:
     for html in (BYLINES, BYLINES.replace('<h1 class="entry-title">', "<h1><span></span></h1><h1>"),
                  BYLINES.replace("<h1", "<h2").replace("</h1>", "</h2>")):
         page = Page(html, "https://hafenblatt.example/a")
-        plain = next((i for i, (e, _) in enumerate(page.classed) if e.tag == "h1" and byline.visible_text(e, 1)),
-                     len(page.classed))
+        h1s = (i for i, (e, _) in enumerate(page.classed) if e.tag == "h1" and byline.visible_text(e, 1))
+        plain = next(h1s, len(page.classed))
         assert byline._title_index(page) == plain
 
 
@@ -97,7 +106,8 @@ def _is_junk_plain(name: str) -> bool:
 
 def test_name_gates_change_nothing() -> None:
     samples = ["Ann Roe", "Ann Roe (Gastbeitrag)", "Ann Roe [dpa] ", "Ann Roe (www.example.org)", "Ann Roe)",
-               "ann@example.org", "www.example.org", "http://x", "Ann Roe, https://x", "J. Roe", "Ana Ruiz C.",
+               "ann@example.org", "www.example.org", "http://x", "Ann Roe, https://x", "J. Roe",
+               "Ana Ruiz C.",
                "example.com/ann", "12.3.", "--", "Ann Roe.", "By: Ann Roe", "Ann Roe (Gast)\n"]
     for text in samples:
         assert names._strip_edges(text) == _strip_edges_plain(text), text

@@ -192,7 +192,8 @@ VISIBLE_RULES: list[tuple[str, RuleFn]] = [
 ]
 
 
-def _first(page: Page, rules: list[tuple[str, RuleFn]], sites: AbstractSet[str]) -> Found[list[Author]] | None:
+def _first(page: Page, rules: list[tuple[str, RuleFn]],
+           sites: AbstractSet[str]) -> Found[list[Author]] | None:
     """The first rule giving authors other than the site itself."""
     for name, fn in rules:
         found = run_rule(page, name, fn)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 from itertools import compress, count
 from operator import attrgetter, itemgetter
 from typing import Any
@@ -59,8 +58,20 @@ LABEL_WORDS = ("text", "texte", "autor", "autorin", "autoren", "author", "author
                "verfasser", "verfasserin", "interview")
 TEXT_BYLINE = re.compile(rf"^(?:(?:{'|'.join(BYLINE_WORDS)})\s*:?\s|(?:{'|'.join(LABEL_WORDS)})\s*:)",
                          re.IGNORECASE)
-# How a block TEXT_BYLINE matches can begin: the first two letters of one of its words.
-TEXT_OPENING = re.compile("|".join(sorted({word[:2] for word in BYLINE_WORDS + LABEL_WORDS})), re.IGNORECASE)
+# Case-insensitive matching takes, besides the two cases of an ASCII letter, only these four letters
+# (re's documentation): "İ" and "ı" for i, "ſ" for s, the Kelvin sign for k.
+_NON_ASCII_FOLDS = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def _spellings(letter: str) -> set[str]:
+    candidates = (letter.lower(), letter.upper(), *_NON_ASCII_FOLDS)
+    return {c for c in candidates if re.fullmatch(letter, c, re.IGNORECASE)}
+
+
+# Every two characters a block TEXT_BYLINE matches can begin with: a set look-up rules out almost
+# every block before the regex runs.
+BYLINE_OPENINGS = frozenset(first + second for word in BYLINE_WORDS + LABEL_WORDS
+                            for first in _spellings(word[0]) for second in _spellings(word[1]))
 _TEXT = attrgetter("text")
 _FIRST_TWO = itemgetter(slice(0, 2))
 STRONG_LABEL = re.compile(r"^(?:\w+\s*:|(?:written|posted) by\b"
@@ -178,20 +189,14 @@ def _one_name(text: str) -> bool:
     return "," not in text and " und " not in text and " and " not in text
 
 
-@lru_cache(maxsize=4096)
-def _may_open_byline(head: str) -> bool:
-    """The first two characters of a block could begin a byline word (remembered: pages share them)."""
-    return TEXT_OPENING.fullmatch(head) is not None
-
-
 def _openings(blocks: tuple[Block, ...]) -> Iterator[int]:
     """Indices of the blocks whose first two characters may begin a byline word, lazily.
 
-    A page has hundreds of blocks and one or two bylines: map, compress and the cached test run in C,
+    A page has hundreds of blocks and one or two bylines: map, compress and the set look-up run in C,
     without a Python step per block.
     """
     heads = map(_FIRST_TWO, map(_TEXT, blocks))
-    return compress(count(), map(_may_open_byline, heads))
+    return compress(count(), map(BYLINE_OPENINGS.__contains__, heads))
 
 
 def from_text(page: Page) -> list[Author] | None:
