@@ -10,6 +10,7 @@ wins when it gives full names, or more names including every declared one.
 from __future__ import annotations
 
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 from service.extract import byline
@@ -60,7 +61,7 @@ def _dedupe(authors: list[Author]) -> list[Author]:
 
 
 # -- JSON-LD ------------------------------------------------------------------------------------
-def _jsonld_people(value: Any, index: dict[str, dict[str, Any]], sites: set[str],
+def _jsonld_people(value: Any, index: dict[str, dict[str, Any]], sites: AbstractSet[str],
                    depth: int = 0) -> list[Author]:
     """Authors from a JSON-LD author value: strings, Person/Organization objects, lists, @id references.
 
@@ -191,7 +192,8 @@ VISIBLE_RULES: list[tuple[str, RuleFn]] = [
 ]
 
 
-def _first(page: Page, rules: list[tuple[str, RuleFn]], sites: set[str]) -> Found[list[Author]] | None:
+def _first(page: Page, rules: list[tuple[str, RuleFn]],
+           sites: AbstractSet[str]) -> Found[list[Author]] | None:
     """The first rule giving authors other than the site itself."""
     for name, fn in rules:
         found = run_rule(page, name, fn)
@@ -209,7 +211,7 @@ def _weak(declared: list[Author]) -> bool:
     return all(" " not in a.name for a in declared)
 
 
-def _better(visible: list[Author], declared: list[Author], sites: set[str]) -> bool:
+def _better(visible: list[Author], declared: list[Author], sites: AbstractSet[str]) -> bool:
     """The visible byline says more: full names where the declared data only has handles or initials,
     or more names including every declared one, the extra ones people rather than the site or a desk
     ("Ann Roe, CNN" or "Ann Roe, Online-Redaktion" adds no co-author)."""

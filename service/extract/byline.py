@@ -9,11 +9,17 @@ credits are never authors.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from itertools import compress, count
+from operator import attrgetter, itemgetter
 from typing import Any
+
+from ahocorasick_rs import AhoCorasick
 
 from service.extract.model import Author
 from service.extract.names import ELEMENT, FREE_TEXT, authors_from_text
-from service.page import Page
+from service.extract.title import h1_elements
+from service.page import Block, Page
 
 # Words in a class that mark a byline ("uthor" covers Author and author), searched in the lower-cased
 # classes of Page.classed: an XPath of many contains() or translate() calls costs ten times more.
@@ -30,8 +36,12 @@ SELF_WORDS = frozenset({"avatar", "description", "desc", "credit", "credits", "c
                         "image", "img", "pic", "picture", "social", "share", "follow", "contact", "email",
                         "mail", "box"})
 _CLASS_WORD = re.compile(r"[^a-z0-9]+")
+# Any of those words as a substring, found in one pass (a regex of them costs eight times more).
+_CONTEXT_HINT = AhoCorasick(sorted(CONTEXT_WORDS | SELF_WORDS))
 # Ancestors that never hold the article's byline.
 ELSEWHERE_TAGS = frozenset({"nav", "form", "figure", "figcaption", "select"})
+# Where the walk up from a byline stops: the article's context is below them.
+STOP_TAGS = frozenset({"body", "html"})
 # Class words a CMS derives from the article's own terms ("category-credit-cards", "tag-bio"): not layout.
 TERM_CLASS_PREFIXES = ("tag-", "category-", "post-", "format-", "status-", "type-", "postid-", "with-",
                        "has-", "no-", "is-")
@@ -41,11 +51,29 @@ SKIPPED_TAGS = frozenset({"nav", "aside", "footer", "form", "figcaption", "figur
 PICTURE_CREDIT = re.compile(r"^\s*(?:fotos?|photos?|bilder?|images?|illustrations?|grafik|credits?|quelle"
                             r"|source|video|kamera|camera)\b", re.IGNORECASE)
 # A block that opens with a byline word; the word must be followed by a name on the same or next line.
-TEXT_BYLINE = re.compile(
-    r"^(?:(?:by|von|par|por|di|door|written by|verfasst von|geschrieben von|erstellt von|veröffentlicht von"
-    r"|posted by|reported by)\s*:?\s"
-    r"|(?:text|texte|autor(?:in)?|autoren|author|authors|auteur|autore|verfasser(?:in)?|interview)\s*:)",
-    re.IGNORECASE)
+# Words a name follows after a space or a colon, and words only followed by a colon.
+BYLINE_WORDS = ("by", "von", "par", "por", "di", "door", "written by", "verfasst von", "geschrieben von",
+                "erstellt von", "veröffentlicht von", "posted by", "reported by")
+LABEL_WORDS = ("text", "texte", "autor", "autorin", "autoren", "author", "authors", "auteur", "autore",
+               "verfasser", "verfasserin", "interview")
+TEXT_BYLINE = re.compile(rf"^(?:(?:{'|'.join(BYLINE_WORDS)})\s*:?\s|(?:{'|'.join(LABEL_WORDS)})\s*:)",
+                         re.IGNORECASE)
+# Case-insensitive matching takes, besides the two cases of an ASCII letter, only these four letters
+# (re's documentation): "İ" and "ı" for i, "ſ" for s, the Kelvin sign for k.
+_NON_ASCII_FOLDS = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def _spellings(letter: str) -> set[str]:
+    candidates = (letter.lower(), letter.upper(), *_NON_ASCII_FOLDS)
+    return {c for c in candidates if re.fullmatch(letter, c, re.IGNORECASE)}
+
+
+# Every two characters a block TEXT_BYLINE matches can begin with: a set look-up rules out almost
+# every block before the regex runs.
+BYLINE_OPENINGS = frozenset(first + second for word in BYLINE_WORDS + LABEL_WORDS
+                            for first in _spellings(word[0]) for second in _spellings(word[1]))
+_TEXT = attrgetter("text")
+_FIRST_TWO = itemgetter(slice(0, 2))
 STRONG_LABEL = re.compile(r"^(?:\w+\s*:|(?:written|posted) by\b"
                           r"|(?:verfasst|geschrieben|erstellt|veröffentlicht) von\b)", re.IGNORECASE)
 MAX_ELEMENT_CHARS = 200
@@ -74,18 +102,23 @@ def visible_text(element: Any, limit: int | None = None) -> str:
 
 
 def outside_article(element: Any) -> bool:
-    """The element sits in a comment, a teaser, an author box, a menu or similar: not the article's."""
+    """The element sits in a comment, a teaser, an author box, a menu or similar: not the article's.
+
+    A class or id is split into words only when one of the words occurs in it at all (one
+    Aho-Corasick pass), which for most elements on the way up none does.
+    """
     node = element
     for _ in range(MAX_ANCESTORS):
-        if node is None or not isinstance(node.tag, str) or node.tag in {"body", "html"}:
+        if node is None or not isinstance(tag := node.tag, str) or tag in STOP_TAGS:
             return False
-        if node is not element and node.tag in ELSEWHERE_TAGS:
+        if node is not element and tag in ELSEWHERE_TAGS:
             return True
-        tokens = [t for t in f"{node.get('class', '')} {node.get('id', '')}".lower().split()
-                  if not t.startswith(TERM_CLASS_PREFIXES)]
-        words = {w for t in tokens for w in _CLASS_WORD.split(t)}
-        if words & CONTEXT_WORDS or (node is element and words & SELF_WORDS):
-            return True
+        names = f"{node.get('class', '')} {node.get('id', '')}".lower()
+        if _CONTEXT_HINT.find_matches_as_indexes(names):
+            tokens = [t for t in names.split() if not t.startswith(TERM_CLASS_PREFIXES)]
+            words = {w for t in tokens for w in _CLASS_WORD.split(t)}
+            if words & CONTEXT_WORDS or (node is element and words & SELF_WORDS):
+                return True
         node = node.getparent()
     return False
 
@@ -120,14 +153,20 @@ def from_elements(page: Page) -> list[Author] | None:
 
 
 def _title_index(page: Page) -> int:
-    """Where in page.classed the first h1 with visible text is (every h1 is there); past the end if none.
+    """Where in page.classed the first h1 with visible text is (every h1 of the body is there); past
+    the end if none.
 
-    A walk over classed reading tags: cheaper than the tree's own iter("h1") over every element.
+    The title rule has the h1s already: finding one in classed is a list.index in C, cheaper than
+    reading the tag of every classed element up to it.
     """
-    for index, (element, _) in enumerate(page.classed):
-        if element.tag == "h1" and visible_text(element, 1):
-            return index
-    return len(page.classed)
+    classed = page.classed
+    for element in h1_elements(page):
+        if visible_text(element, 1):
+            try:
+                return classed.index((element, (element.get("class") or "").lower()))
+            except ValueError:  # an h1 outside the body (a page without one has no classed elements)
+                continue
+    return len(classed)
 
 
 def _element_authors(page: Page, element: Any) -> list[Author] | None:
@@ -137,13 +176,27 @@ def _element_authors(page: Page, element: Any) -> list[Author] | None:
     text = visible_text(element, MAX_ELEMENT_CHARS)
     if not text or len(text) > MAX_ELEMENT_CHARS or PICTURE_CREDIT.match(text):
         return None
+    authors = authors_from_text(text, None, ELEMENT)
+    if not authors or not _one_name(text):
+        return authors or None
+    # The element's link is a sole author's profile: looked for only once the element holds a name.
     link = element if element.tag == "a" else element.find(".//a[@href]")
     url = page.absolute(link.get("href")) if link is not None else None
-    return authors_from_text(text, url if _one_name(text) else None, ELEMENT) or None
+    return [Author(author.name, url) for author in authors] if url else authors
 
 
 def _one_name(text: str) -> bool:
     return "," not in text and " und " not in text and " and " not in text
+
+
+def _openings(blocks: tuple[Block, ...]) -> Iterator[int]:
+    """Indices of the blocks whose first two characters may begin a byline word, lazily.
+
+    A page has hundreds of blocks and one or two bylines: map, compress and the set look-up run in C,
+    without a Python step per block.
+    """
+    heads = map(_FIRST_TWO, map(_TEXT, blocks))
+    return compress(count(), map(BYLINE_OPENINGS.__contains__, heads))
 
 
 def from_text(page: Page) -> list[Author] | None:
@@ -152,7 +205,8 @@ def from_text(page: Page) -> list[Author] | None:
     The label may stand alone in its block ("<h5>Autor:</h5> Ann Roe"): the name is then the next block.
     """
     blocks = page.blocks
-    for index, block in enumerate(blocks):
+    for index in _openings(blocks):
+        block = blocks[index]
         if not TEXT_BYLINE.match(block.text):
             continue
         lines = block.text.split("\n")

@@ -6,6 +6,7 @@ source is held to the same idea of what a name is.
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
 from service.domains import registrable_domain
 from service.extract.model import Author
@@ -109,7 +110,7 @@ def normal_words(text: str) -> list[str]:
 def strip_byline(text: str) -> str:
     """A byline's text without its leading label ("By", "Von:") and its trailing date or separator."""
     text = _SOFT.sub("", text).replace("\n", " ").strip(" \t:|-–—,")
-    inner = INNER_LABEL.search(text)
+    inner = INNER_LABEL.search(text) if ":" in text else None  # a label ends with a colon
     if inner and inner.start() > 0:
         text = text[inner.end():]
         following = NEXT_LABEL.search(text)
@@ -160,7 +161,9 @@ def _is_role(text: str) -> bool:
 def _strip_edges(text: str) -> str:
     """Separators and a closing remark in brackets trimmed ("Ann Roe (Gastbeitrag)"); a final full
     stop too, unless it ends an initial ("Ana Ruiz C.")."""
-    text = BRACKETED_REMARK.sub("", text).strip(" \t:|-–—,;·•/")
+    if text.rstrip().endswith((")", "]")):
+        text = BRACKETED_REMARK.sub("", text)
+    text = text.strip(" \t:|-–—,;·•/")
     while text.endswith(".") and len(text.rsplit(" ", 1)[-1]) > 2:
         text = text[:-1].rstrip()
     return text
@@ -182,7 +185,10 @@ def is_junk(name: str) -> bool:
     """An e-mail, a URL, a date, a placeholder, a number or a string too long to be a byline."""
     if len(name) < 2 or len(name) > MAX_NAME_CHARS or len(name.split()) > 10:
         return True
-    if not _WORD.search(name) or _JUNK.search(name) or _DATE_LIKE.search(name):
+    if not _WORD.search(name) or _DATE_LIKE.search(name):
+        return True
+    # With a letter in it, _JUNK needs an "@", a ":" or a ".": most names have none of them.
+    if ("@" in name or ":" in name or "." in name) and _JUNK.search(name):
         return True
     return name.casefold().strip(". ") in PLACEHOLDERS
 
@@ -205,8 +211,15 @@ def looks_like_person(name: str, strict: bool) -> bool:
     return bool(capitalised) and len(capitalised) + len(particles) == len(words) and words[0][:1].isupper()
 
 
-def site_names(page: Page) -> set[str]:
-    """Normalised names the site goes by: og:site_name, publisher, WebSite name, its domain's main label."""
+def site_names(page: Page) -> frozenset[str]:
+    """Normalised names the site goes by: og:site_name, publisher, WebSite name, its domain's main label.
+
+    Read once per page: every author rule holds its names to them.
+    """
+    return page.memo("names.site_names", lambda: _site_names(page))
+
+
+def _site_names(page: Page) -> frozenset[str]:
     names: set[str] = set()
     for key in ("og:site_name", "application-name", "publisher", "dc.publisher"):
         names.update(normal(v) for v in page.meta.get(key, ()))
@@ -222,7 +235,7 @@ def site_names(page: Page) -> set[str]:
     if label:
         names.add(label)
     names.discard("")
-    return names
+    return frozenset(names)
 
 
 def domain_label(url: str | None) -> str | None:
@@ -231,7 +244,7 @@ def domain_label(url: str | None) -> str | None:
     return normal(domain.split(".")[0]) if domain and not domain[0].isdigit() and ":" not in domain else None
 
 
-def is_site(name: str, sites: set[str]) -> bool:
+def is_site(name: str, sites: AbstractSet[str]) -> bool:
     """The name is the site's own (or its domain), not a person or an outside organisation."""
     key = normal(BYLINE_PREFIX.sub("", name, count=1))
     if len(key) < 2:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -22,11 +23,14 @@ DECLARED_META = ("og:title", "twitter:title", "dc.title", "dcterms.title", "cita
 NOT_HEADLINE = re.compile(r"kicker|overline|topline|supertitle|subtitle|dachzeile|roofline|eyebrow|label"
                           r"|aural|visually-hidden|sr-only|screen-reader|hidden|category|rubri", re.IGNORECASE)
 NOT_HEADLINE_TAGS = frozenset({"time", "script", "style", "button", "svg", "noscript", "template"})
-OUTSIDE_TAGS = frozenset({"nav", "footer", "aside"})
+OUTSIDE_TAGS = ("nav", "footer", "aside")
 SITE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|·|»|›|::|/|:)\s+|\s*\|\s*")
+SEPARATOR_CHAR = re.compile(r"[|\-–—·»›:/]")  # every SITE_SEPARATOR holds one
 DATE_SEGMENT = re.compile(r"^[\d.,:/\s-]*(?:uhr|h)?$", re.IGNORECASE)
-EDGE_PUNCTUATION = re.compile(r"^[\s:|\-–—·/]+|[\s:|\-–—·/]+$")
+EDGE_CHARS = ":|-–—·/"
+EDGE_PUNCTUATION = re.compile(r"^[\s:|\-–—·/]+|[\s:|\-–—·/]+$")  # EDGE_CHARS and spaces
 WORD = re.compile(r"\w+")
+NON_WORD = re.compile(r"\W")
 MIN_SIMILARITY = 0.5  # shared words (Dice) between an h1 and a declared title
 MAX_HEADINGS = 12
 MIN_WORDS = 3
@@ -39,13 +43,19 @@ def _text(value: object) -> str | None:
     return text or None
 
 
-def _words(text: str) -> set[str]:
-    return set(WORD.findall(text.casefold()))
+@lru_cache(maxsize=1024)
+def _words(text: str) -> frozenset[str]:
+    """The folded words of a title. Remembered: the title rule and the date lines compare every h1
+    and h2 with each declared title, and the declared titles mostly say the same."""
+    return frozenset(WORD.findall(text.casefold()))
 
 
 def similarity(a: str, b: str) -> float:
     """Share of words two titles have in common (Dice coefficient)."""
-    wa, wb = _words(a), _words(b)
+    return _dice(_words(a), _words(b))
+
+
+def _dice(wa: frozenset[str], wb: frozenset[str]) -> float:
     return 2 * len(wa & wb) / (len(wa) + len(wb)) if wa and wb else 0.0
 
 
@@ -72,8 +82,10 @@ def _declared_titles(page: Page) -> list[tuple[str, str]]:
             break
     if page.title_tag:
         out.append(("html:title", page.title_tag))
-    names = site_names(page)
-    return [(rule, strip_site(value, names)) for rule, value in out]
+    is_site = _page_site_test(page)
+    # og:title, twitter:title and <title> often say the same: each distinct value is cut once
+    stripped = {value: _strip(value, is_site) for _, value in out}
+    return [(rule, stripped[value]) for rule, value in out]
 
 
 def site_names(page: Page) -> list[str]:
@@ -89,7 +101,12 @@ def site_names(page: Page) -> list[str]:
 
 def strip_site(title: str, names: list[str]) -> str:
     """title without a leading or trailing part that names the site or is a date."""
-    is_site = _site_test(names)
+    return _strip(title, _site_test(names))
+
+
+def _strip(title: str, is_site: Callable[[str], bool]) -> str:
+    if not SEPARATOR_CHAR.search(title):  # most headlines: a one-character search, not the separator regex
+        return title
     separators = list(SITE_SEPARATOR.finditer(title))
     for separator in separators:  # leftmost first: "Headline | Section - Site" loses both
         if is_site(title[separator.end():]):
@@ -100,11 +117,16 @@ def strip_site(title: str, names: list[str]) -> str:
     return title
 
 
+def _page_site_test(page: Page) -> Callable[[str], bool]:
+    """The site test for this page's names, built once: every declared title and h1 is held to it."""
+    return page.memo("title.site_test", lambda: _site_test(site_names(page)))
+
+
 def _site_test(names: list[str]) -> Callable[[str], bool]:
-    keys = [key for key in (re.sub(r"\W", "", name.casefold()) for name in names if name) if len(key) > 2]
+    keys = [key for key in (NON_WORD.sub("", name.casefold()) for name in names if name) if len(key) > 2]
 
     def is_site(part: str) -> bool:
-        compact = re.sub(r"\W", "", part.casefold())
+        compact = NON_WORD.sub("", part.casefold())
         if not compact:
             return bool(part.strip())
         if DATE_SEGMENT.match(part):
@@ -125,16 +147,28 @@ def headline_text(element: Any) -> str:
     return " ".join(" ".join(parts).split())
 
 
+def _trim_edges(text: str) -> str:
+    """text without separators or spaces at either end; the regex runs only when an end is one."""
+    if text and not any(end in EDGE_CHARS or end.isspace() for end in (text[0], text[-1])):
+        return text
+    return EDGE_PUNCTUATION.sub("", text)
+
+
+def h1_elements(page: Page) -> list[Any]:
+    """The page's h1s in document order, gathered once: the headline is among them, and the byline
+    rule looks for the byline after the first."""
+    return page.memo("title.h1", lambda: list(page.tree.iter("h1")))
+
+
 def _headings(page: Page) -> list[str]:
-    names = site_names(page)
-    is_site = _site_test(names)
+    is_site = _page_site_test(page)
     out: list[str] = []
-    for element in page.tree.iter("h1"):
+    for element in h1_elements(page):
         if len(out) >= MAX_HEADINGS:
             break
-        if any(a.tag in OUTSIDE_TAGS for a in element.iterancestors()):
+        if next(element.iterancestors(*OUTSIDE_TAGS), None) is not None:  # lxml filters the tags in C
             continue
-        text = strip_site(EDGE_PUNCTUATION.sub("", headline_text(element)), names)
+        text = _strip(_trim_edges(headline_text(element)), is_site)
         if text and text not in out and not is_site(text):
             out.append(text)
     return out
@@ -146,9 +180,11 @@ def _matching_h1(page: Page) -> Found[str] | None:
     Provenance names the declared source when the h1 says exactly the same, the h1 otherwise.
     """
     declared = declared_titles(page)
+    declared_words = [_words(value) for _, value in declared]
     best, best_score = None, MIN_SIMILARITY
     for heading in _headings(page):
-        score = max((similarity(heading, value) for _, value in declared), default=0.0)
+        words = _words(heading)
+        score = max((_dice(words, other) for other in declared_words), default=0.0)
         if score >= best_score + 1e-9 or (best is None and score >= best_score):
             best, best_score = heading, score
     if best is None:
