@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from functools import cached_property
+from functools import cached_property, lru_cache
 from operator import itemgetter
 from typing import Any, TypeVar
 from urllib.parse import urljoin, urlparse, urlsplit, urlunparse
 
 import lxml.etree
 import lxml.html
+from ahocorasick_rs import AhoCorasick
 
 from service.blocks import BLOCK_TAGS, INVISIBLE_TAGS, Block, clean_text, text_blocks
 from service.structured import ARTICLE_TYPES, Itemprops, JsonLdNode, article_node, itemprop_value, read_jsonld
@@ -133,7 +134,7 @@ class Page:
         head = self.tree.find("head")
         node = next(head.iter("title"), None) if head is not None else None
         node = node if node is not None else next(self.tree.iter("title"), None)
-        text = clean_text(node.text_content()) if node is not None else ""
+        text = clean_text("".join(node.itertext())) if node is not None else ""  # text_content() runs an XPath
         return text.replace("\n", " ") or None
 
     @cached_property
@@ -269,19 +270,23 @@ class Page:
     def classed_containing(self, words: tuple[str, ...]) -> list[int]:
         """Indices into classed of the entries whose class holds one of words, in document order.
 
-        A few str.find calls over all the page's classes joined, not a search per element: a page has
-        hundreds of classed elements and each rule wants a few. Words never hold a space or a line break.
+        One Aho-Corasick pass over all the page's classes joined, not a search per element or per
+        word: a page has hundreds of classed elements and each rule wants a few. Words never hold a
+        space or a line break.
         """
         joined = self._joined_classes
-        found: set[int] = set()
-        for word in words:
-            at, line, counted = joined.find(word), 0, 0
-            while at >= 0:
-                line += joined.count("\n", counted, at)  # hits come in order: count only the stretch since the last
-                found.add(line)
-                counted = joined.find("\n", at)
-                at = joined.find(word, counted) if counted >= 0 else -1
-        return sorted(found)
+        starts = sorted(start for _, start, _ in _searcher(words).find_matches_as_indexes(joined, overlapping=True))
+        found: list[int] = []
+        line, counted, line_end = 0, 0, -1
+        for at in starts:
+            if at < line_end:  # another hit on the line already counted
+                continue
+            line += joined.count("\n", counted, at)  # hits come in order: count only the stretch since the last
+            found.append(line)
+            counted, line_end = at, joined.find("\n", at)
+            if line_end < 0:
+                break
+        return found
 
     @cached_property
     def _joined_classes(self) -> str:
@@ -326,6 +331,12 @@ def _parser(encoding: str | None) -> Any:
                                    remove_comments=True, remove_pis=True)
     parser.set_element_class_lookup(_ELEMENT_CLASSES)
     return parser
+
+
+@lru_cache(maxsize=64)
+def _searcher(words: tuple[str, ...]) -> AhoCorasick:
+    """One automaton per word list a rule asks classed_containing about (rules pass constant tuples)."""
+    return AhoCorasick(words)
 
 
 def parse_html(html: str | bytes) -> Any:
