@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 import lxml.etree
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from service.extract import labels, taxonomy
 from service.extract.copyright import NOTICE, NOTICE_WORDS
 from service.extract.source import CREDIT_PHRASES, CREDIT_WORDS, SOURCE_LABEL, SOURCE_LABEL_WORDS
 from service.extract.textlines import matching_lines
@@ -82,3 +85,69 @@ def test_absolute_resolves_absolute_hrefs_as_urljoin_does() -> None:
     page = Page("<html><body></body></html>", "https://news.example/a/b")
     assert page.absolute("https://other.example/x?") == "https://other.example/x"  # urljoin's own rebuild
     assert page.absolute("http://other.example/x?") == "http://other.example/x?"  # another scheme: kept as is
+
+
+# Labelled lines: the shortcuts (blocks visited only where a colon or a term is, values read only
+# where a taxonomy can come of them, the inner-label split only after a known label) against the
+# plain way: every block walked, every line's values read, every line split.
+LABEL_FRAGMENTS = ["<p>", "</p>", "<div>", "</div>", "<dl>", "<dt>", "<dd>", "<li>", "<ul>", "</ul>", "<br>", "<br>",
+                   "<footer>", "</footer>", "<nav>", "</nav>", "<article>", "<h4>", "</h4>", "Region: Europe",
+                   "Theme: Labour", "Tags : ferries, ports", "In-depth Report: PORTS", "Special Dossier: STRIKES",
+                   "By: Jane Roe", "Contact: desk@x.example", "Notes: 12", "tagged with: a", "ſection : b",
+                   "Region:", "Schlagwörter:", "Filed in:", "Previous post:", "Harbour", ", ", "10:30 ",
+                   "The strike spread north: ferries stood still. ", "<a href='/tag/ferries'>Ferries</a>",
+                   "<a href='/2024/fees'>Fees</a>", "<a href='https://other.example/tag/y'>Y</a>", "İ",
+                   "Filed in: <a href='/tag/unions'>Unions</a>", "Ports and ferries Region: Europe Theme: Labour"]
+
+
+def _plain_labelled(page: Page) -> list[tuple[str, int, str]]:
+    """(label, position, rest) of every labelled line, from the per-block walk the labels module had."""
+    out: list[tuple[str, int, str]] = []
+    blocks, position, skip_until = page.blocks, 0, -1
+    split = labels._inner_label(taxonomy.TAXONOMY_LABELS)[0]
+    for index, block in enumerate(blocks):
+        if index <= skip_until:
+            continue
+        if block.element.tag == "dt":
+            found, skip_until = labels._definition(block, blocks, index, position)
+            out += [(line.label, line.position, line.rest) for line in found]
+            position += 1
+            continue
+        for line in [segment for part in block.text.split("\n") for segment in labels._split_at_labels(part, split)]:
+            position += 1
+            colon = line.find(":")
+            match = labels.LABEL_LINE.match(line) if 0 < colon <= 80 and len(line) <= 300 else None
+            if match:
+                rest = match.group(2).strip()
+                if not rest:
+                    rest, skip_until, _ = labels._following(blocks, index)
+                out.append((match.group(1).strip(), position, rest))
+    return out
+
+
+def _plain_taxonomy_lines(page: Page) -> list[labels.LabelledValues]:
+    """taxonomy_lines the plain way: every line read, every zone looked up, then the runs."""
+    lines = [entry for entry in labels.read_labels(page, taxonomy.TAXONOMY_LABELS)
+             if taxonomy._eligible_label(taxonomy._key(entry.label)) and taxonomy._eligible_values(entry)
+             and page_zone(page, entry.element) != "chrome"]
+    known = {i for i, entry in enumerate(lines) if taxonomy._key(entry.label) in taxonomy.TAXONOMY_LABELS}
+    accepted = known | {i for i, entry in enumerate(lines) if taxonomy._archive_links(page, entry)}
+    for run in taxonomy._runs(lines):
+        if len(known.intersection(run)) >= taxonomy.MIN_KNOWN_IN_RUN:
+            accepted.update(run)
+    return [entry for i, entry in enumerate(lines) if i in accepted]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(LABEL_FRAGMENTS), max_size=60))
+def test_labelled_lines_and_taxonomy_lines_find_what_the_plain_way_finds(parts: list[str]) -> None:
+    page = Page("".join(parts), "https://harbour.example/2024/story")
+    lines = labels.labelled_lines(page, taxonomy.TAXONOMY_LABELS)
+    assert [(line.label, line.position, line.rest) for line in lines] == _plain_labelled(page)
+    assert taxonomy.taxonomy_lines(page) == _plain_taxonomy_lines(page)
+
+
+def test_a_known_label_inside_a_line_is_split_even_in_odd_case() -> None:
+    page = Page("<p>Region: Europe ſection : Transport</p>", "https://h.example/a")
+    labelled = [(line.label, line.rest) for line in labels.labelled_lines(page, taxonomy.TAXONOMY_LABELS)]
+    assert labelled == [("Region", "Europe"), ("ſection", "Transport")]

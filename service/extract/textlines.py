@@ -8,12 +8,11 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import accumulate, count
+from operator import add
 from typing import Any
-from weakref import WeakKeyDictionary
 
 from service.page import Block, Page
-
-_JOINED: WeakKeyDictionary[Page, tuple[str, list[int], str]] = WeakKeyDictionary()
 
 
 @dataclass(frozen=True)
@@ -30,18 +29,47 @@ class LineMatch:
         return self.block.element
 
 
-def _joined(page: Page) -> tuple[str, list[int], str]:
-    """The blocks' texts joined by newlines, where each block starts, and the text lower-cased (or ""
-    when lower-casing changes its length, as a few letters do: then no offset in it is usable)."""
-    if page not in _JOINED:
-        starts, offset = [], 0
-        for block in page.blocks:
-            starts.append(offset)
-            offset += len(block.text) + 1
-        text = "\n".join(block.text for block in page.blocks)
+@dataclass(frozen=True)
+class Joined:
+    """The page's block texts joined by newlines, and the offset where each block starts."""
+
+    text: str
+    starts: list[int]
+
+    def block_at(self, offset: int) -> int:
+        """The index of the block that holds text[offset]."""
+        return bisect_right(self.starts, offset) - 1
+
+    def line_count(self, first: int, end: int) -> int:
+        """How many text lines blocks[first:end] hold."""
+        if first >= end:
+            return 0
+        if end < len(self.starts):
+            return self.text.count("\n", self.starts[first], self.starts[end])
+        return self.text.count("\n", self.starts[first]) + 1  # the last block has no newline after it
+
+
+def joined(page: Page) -> Joined:
+    """The page's text as one string (once per page: the labels, source and copyright rules share it)."""
+    return page.memo("textlines.joined", lambda: _join(page.blocks))
+
+
+def _join(blocks: tuple[Block, ...]) -> Joined:
+    texts = [block.text for block in blocks]
+    if not texts:
+        return Joined("", [])
+    # block i starts after the texts before it and their i newlines (summed in C: pages have hundreds)
+    return Joined("\n".join(texts), list(map(add, accumulate(map(len, texts[:-1]), initial=0), count())))
+
+
+def _lowered(page: Page) -> str:
+    """The joined text lower-cased, or "" when lower-casing changes its length, as a few letters do:
+    then no offset in it is usable."""
+    def lower() -> str:
+        text = joined(page).text
         lowered = text.lower()
-        _JOINED[page] = (text, starts, lowered if len(lowered) == len(text) else "")
-    return _JOINED[page]
+        return lowered if len(lowered) == len(text) else ""
+    return page.memo("textlines.lowered", lower)
 
 
 def _lines_with(text: str, lowered: str, keywords: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -67,7 +95,7 @@ def matching_lines(page: Page, pattern: re.Pattern[str], keywords: tuple[str, ..
     str.find: a regex that tries each of a page's ten thousand characters costs a third of a
     millisecond even when it never matches.
     """
-    text, starts, lowered = _joined(page)
+    text, starts, lowered = joined(page).text, joined(page).starts, _lowered(page)
     if keywords and lowered:
         found = (match for start, end in _lines_with(text, lowered, keywords)
                  for match in pattern.finditer(text, start, end))
