@@ -15,13 +15,13 @@ from typing import Any
 from service.extract.lead import paragraph_blocks
 from service.extract.model import Copyright
 from service.extract.rules import Found, Rule, first_match, jsonld_value
-from service.extract.textlines import matching_lines
+from service.extract.textlines import keywords, matching_lines
 from service.extract.zones import ARTICLE, CHROME, NEUTRAL, near_media, page_zone
 from service.page import Page, clean_text
 
 # A notice starts at ©, (c) or the word Copyright followed by ©, a year or a capitalised name.
 NOTICE = re.compile(r"©|\((?i:c)\)\s*(?=\d{4}|[A-Z])|(?i:copyright)\s*(?=©|\((?i:c)\)|\d{4}|[A-Z])")
-NOTICE_WORDS = ("©", "(c)", "copyright")  # one of them starts every notice (lower-cased)
+NOTICE_WORDS = keywords("©", "(c)", "copyright")  # one of them starts every notice (lower-cased)
 MARKERS = re.compile(r"^(?:\s|©|\((?i:c)\)|(?i:copyright)\b|:)+")
 YEAR_RANGE = re.compile(r"\b((?:19|20)\d{2})(?:\s*[-–/]\s*((?:19|20)\d{2}|\d{2}))?\b")
 RESERVED = re.compile(r"(?i:all rights reserved|alle rechte vorbehalten|tous droits réservés|"
@@ -89,17 +89,19 @@ def classify(page: Page) -> dict[str, Copyright]:
     """The first notice of each zone. The site's chrome is the site's; of the other notices, the ones
     closest to the article's first paragraph (deepest common ancestor) keep their zone and the rest
     are the site's: an unmarked footer sits further from the text than the article's own notice."""
-    notices = _notices(page)
-    first = paragraph_blocks(page, 1)
-    ancestors: dict[Any, int] = {}
-    if first:
-        chain = list(first[0].element.iterancestors())[::-1] + [first[0].element]
-        ancestors = {node: depth for depth, node in enumerate(chain)}
-    zoned = [(page_zone(page, element), _depth_with(ancestors, element), parsed) for element, parsed in notices]
-    closest = max((depth for zone, depth, _ in zoned if zone != CHROME), default=0)
+    zoned = [(page_zone(page, element), element, parsed) for element, parsed in _notices(page)]
+    depths: dict[int, int] = {}  # by index into zoned; only needed when two notices outside the chrome compete
+    if sum(zone != CHROME for zone, _, _ in zoned) >= 2:
+        first = paragraph_blocks(page)[:1]
+        ancestors: dict[Any, int] = {}
+        if first:
+            chain = list(first[0].element.iterancestors())[::-1] + [first[0].element]
+            ancestors = {node: depth for depth, node in enumerate(chain)}
+        depths = {i: _depth_with(ancestors, element) for i, (_, element, _) in enumerate(zoned)}
+    closest = max((depths.get(i, 0) for i, (zone, _, _) in enumerate(zoned) if zone != CHROME), default=0)
     out: dict[str, Copyright] = {}
-    for zone, depth, parsed in zoned:
-        out.setdefault(CHROME if zone == CHROME or depth < closest else zone, parsed)
+    for i, (zone, _, parsed) in enumerate(zoned):
+        out.setdefault(CHROME if zone == CHROME or depths.get(i, 0) < closest else zone, parsed)
     return out
 
 
