@@ -15,9 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
-from service.extract.textlines import Joined, joined
 from service.page import BLOCK_TAGS, Block, Page, clean_text
 
 LABEL_LINE = re.compile(r"^([^\W\d_][\w'’&-]*(?: [\w'’&-]+){0,4})\s?:(?:\s+|$|(?=\S)(?!//))(.*)$")
@@ -42,9 +41,9 @@ class LabelledValues:
     element: Any
 
 
-@dataclass(frozen=True)
-class LabelledLine:
-    """A line (or a definition-list term) that starts with a label, its values not yet read."""
+class LabelledLine(NamedTuple):
+    """A line (or a definition-list term) that starts with a label, its values not yet read (a named
+    tuple: pages have several, a frozen dataclass costs four times as much to build)."""
 
     label: str
     rest: str  # the text after the label, or of what follows a label alone on its line
@@ -122,59 +121,34 @@ def labelled_lines(page: Page, inner_labels: frozenset[str] = frozenset()) -> li
 
     inner_labels: the casefolded labels that may also start inside one line ("Region: X Theme: Y");
     only labels the caller knows, since a value may itself hold a colon.
-    A line's position counts the text lines before it, less those a label took its values from, with
-    a term counted as one line and a line split at inner labels as its parts. Only the blocks with a
-    colon and the terms are visited: the page's joined text says how many lines lie between them.
     """
     out: list[LabelledLine] = []
     blocks = page.blocks
-    text = joined(page)
+    position = 0
     skip_until = -1
-    lines_before = counted = 0  # text lines in blocks[:counted]
-    shift = 0  # position less lines_before
-    for index in _candidates(blocks, text):
+    for index, block in enumerate(blocks):
         if index <= skip_until:
             continue
-        lines_before += text.line_count(counted, index)
-        counted = index
-        position = lines_before + shift
-        block = blocks[index]
         if block.element.tag == "dt":
             found, skip_until = _definition(block, blocks, index, position)
             out.extend(found)
-            counts = 1
-        else:
-            segments = _segments(block.text, inner_labels)
-            counts = len(segments)
-            for line in segments:
-                position += 1
-                colon = line.find(":")
-                match = (LABEL_LINE.match(line) if 0 < colon <= MAX_LABEL_CHARS and len(line) <= MAX_LINE_CHARS
-                         else None)
-                if not match:
-                    continue
-                label, rest = match.group(1).strip(), match.group(2).strip()
-                sources: tuple[Any, ...] = (block.element,)
-                if not rest:
-                    rest, skip_until, sources = _following(blocks, index)
-                out.append(LabelledLine(label, rest, sources, position, block.element))
-        shift += counts - (block.text.count("\n") + 1)
-        if skip_until > index:  # the blocks a label took its values from count no lines
-            shift -= text.line_count(index + 1, skip_until + 1)
+            position += 1
+            continue
+        if ":" not in block.text:  # no label on any of its lines: only count them
+            position += block.text.count("\n") + 1
+            continue
+        for line in _segments(block.text, inner_labels):
+            position += 1
+            colon = line.find(":")
+            match = LABEL_LINE.match(line) if 0 < colon <= MAX_LABEL_CHARS and len(line) <= MAX_LINE_CHARS else None
+            if not match:
+                continue
+            label, rest = match.group(1).strip(), match.group(2).strip()
+            sources: tuple[Any, ...] = (block.element,)
+            if not rest:
+                rest, skip_until, sources = _following(blocks, index)
+            out.append(LabelledLine(label, rest, sources, position, block.element))
     return out
-
-
-def _candidates(blocks: tuple[Block, ...], text: Joined) -> list[int]:
-    """Indices of the blocks that may start a label: the ones holding a colon, and terms (dt)."""
-    out = {index for index, block in enumerate(blocks) if block.element.tag == "dt"}
-    at = text.text.find(":")
-    while at >= 0:
-        index = text.block_at(at)
-        out.add(index)
-        if index + 1 >= len(blocks):
-            break
-        at = text.text.find(":", text.starts[index + 1])
-    return sorted(out)
 
 
 def _segments(text: str, inner_labels: frozenset[str]) -> list[str]:

@@ -13,6 +13,8 @@ import re
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+from ahocorasick_rs import AhoCorasick
+
 from service.extract.labels import LabelledLine, LabelledValues, labelled_lines
 from service.extract.rules import Found, Rule, first_match, jsonld_value, meta_rule
 from service.extract.zones import CHROME, page_zone
@@ -55,7 +57,7 @@ ARCHIVE_PATH_WORDS = frozenset({
     "categorias", "rubrique", "sujet", "sujets", "mot-cle", "country", "countries"
 })
 # Any archive path word anywhere in a link's target: a cheap test before the links are read and resolved.
-ARCHIVE_WORD = re.compile("|".join(re.escape(word) for word in sorted(ARCHIVE_PATH_WORDS, key=len, reverse=True)))
+ARCHIVE_WORDS = AhoCorasick(sorted(ARCHIVE_PATH_WORDS))
 MIN_KNOWN_IN_RUN = 2  # a run of labelled lines vouches for an unknown label when it holds this many known ones
 
 
@@ -85,8 +87,8 @@ def _may_link_archives(page: Page, line: LabelledLine) -> bool:
     """Whether _archive_links can hold for the line once read: it has links, and an archive path word
     is in their targets or in the page's own path (which a relative target inherits)."""
     targets = line.link_targets()
-    return bool(targets) and (ARCHIVE_WORD.search(" ".join(targets).casefold()) is not None
-                              or page.memo("taxonomy.archive_base", lambda: _archive_base(page)))
+    return bool(targets) and bool(ARCHIVE_WORDS.find_matches_as_indexes(" ".join(targets).casefold())
+                                  or page.memo("taxonomy.archive_base", lambda: _archive_base(page)))
 
 
 def _archive_base(page: Page) -> bool:
@@ -94,7 +96,7 @@ def _archive_base(page: Page) -> bool:
         path = urlsplit(page.base_url or "").path
     except ValueError:
         return True  # let _archive_links decide
-    return ARCHIVE_WORD.search(path.casefold()) is not None
+    return bool(ARCHIVE_WORDS.find_matches_as_indexes(path.casefold()))
 
 
 def _eligible_label(key: str) -> bool:

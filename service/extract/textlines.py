@@ -15,8 +15,8 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, count
-from operator import add
+from itertools import accumulate, repeat
+from operator import add, attrgetter
 from typing import Any
 
 from ahocorasick_rs import BytesAhoCorasick
@@ -47,30 +47,18 @@ class Joined:
     text: str
     starts: list[int]
 
-    def block_at(self, offset: int) -> int:
-        """The index of the block that holds text[offset]."""
-        return bisect_right(self.starts, offset) - 1
-
-    def line_count(self, first: int, end: int) -> int:
-        """How many text lines blocks[first:end] hold."""
-        if first >= end:
-            return 0
-        if end < len(self.starts):
-            return self.text.count("\n", self.starts[first], self.starts[end])
-        return self.text.count("\n", self.starts[first]) + 1  # the last block has no newline after it
-
 
 def joined(page: Page) -> Joined:
-    """The page's text as one string (once per page: the labels, source and copyright rules share it)."""
+    """The page's text as one string (once per page: the source and copyright rules share it)."""
     return page.memo("textlines.joined", lambda: _join(page.blocks))
 
 
 def _join(blocks: tuple[Block, ...]) -> Joined:
-    texts = [block.text for block in blocks]
+    texts = list(map(attrgetter("text"), blocks))
     if not texts:
         return Joined("", [])
-    # block i starts after the texts before it and their i newlines (summed in C: pages have hundreds)
-    return Joined("\n".join(texts), list(map(add, accumulate(map(len, texts[:-1]), initial=0), count())))
+    # block i starts after the texts before it and a newline each (summed in C: pages have hundreds)
+    return Joined("\n".join(texts), list(accumulate(map(add, map(len, texts[:-1]), repeat(1)), initial=0)))
 
 
 def keywords(*words: str) -> tuple[str, ...]:
