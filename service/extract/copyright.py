@@ -15,13 +15,13 @@ from typing import Any
 from service.extract.lead import paragraph_blocks
 from service.extract.model import Copyright
 from service.extract.rules import Found, Rule, first_match, jsonld_value
-from service.extract.textlines import keywords, matching_lines
+from service.extract.textlines import matching_lines
 from service.extract.zones import ARTICLE, CHROME, NEUTRAL, near_media, page_zone
 from service.page import Page, clean_text
 
 # A notice starts at ©, (c) or the word Copyright followed by ©, a year or a capitalised name.
 NOTICE = re.compile(r"©|\((?i:c)\)\s*(?=\d{4}|[A-Z])|(?i:copyright)\s*(?=©|\((?i:c)\)|\d{4}|[A-Z])")
-NOTICE_WORDS = keywords("©", "(c)", "copyright")  # one of them starts every notice (lower-cased)
+NOTICE_WORDS = ("©", "(c)", "copyright")  # one of them starts every notice (lower-cased)
 MARKERS = re.compile(r"^(?:\s|©|\((?i:c)\)|(?i:copyright)\b|:)+")
 YEAR_RANGE = re.compile(r"\b((?:19|20)\d{2})(?:\s*[-–/]\s*((?:19|20)\d{2}|\d{2}))?\b")
 RESERVED = re.compile(r"(?i:all rights reserved|alle rechte vorbehalten|tous droits réservés|"

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 from service.extract.lead import paragraphs
 from service.extract.model import OriginalSource
 from service.extract.rules import Found, Rule, first_match, jsonld_value
-from service.extract.textlines import keywords, matching_lines, may_hold
+from service.extract.textlines import matching_lines, may_hold
 from service.extract.zones import CHROME, near_media, page_zone
 from service.page import BLOCK_TAGS, Page, clean_text
 
@@ -31,17 +31,17 @@ CREDIT_PHRASES = re.compile(
     r"|(?:article\s+)?(?:publié|paru)\s+(?:initialement|originellement|d'abord)\s+(?:dans|sur|par))"
     r"[ \t]*:?[ \t]*", re.IGNORECASE | re.MULTILINE)
 # A word every credit phrase holds, lower-cased: only lines holding one are searched.
-CREDIT_WORDS = keywords("original", "first", "published", "erschien", "zuerst", "erstmals", "publié", "paru")
+CREDIT_WORDS = ("original", "first", "published", "erschien", "zuerst", "erstmals", "publié", "paru")
 SOURCE_LABEL = re.compile(r"^(?:source|quelle|fuente|fonte|bron|original source) ?:[ \t]*",
                           re.IGNORECASE | re.MULTILINE)
-SOURCE_LABEL_WORDS = keywords("source", "quelle", "fuente", "fonte", "bron")
+SOURCE_LABEL_WORDS = ("source", "quelle", "fuente", "fonte", "bron")
 SOURCE_META_KEYS = ("original-source", "syndication-source", "dc.source", "dcterms.source")
 WIRE_AGENCIES = ("AP", "AFP", "Reuters", "dpa", "DPA", "Xinhua", "TASS", "ANSA", "EFE", "APA", "KNA", "epd", "AAP",
                  "UPI", "Bloomberg", "Keystone-SDA", "SDA", "Kyodo", "Yonhap")
 WIRE_DATELINE = re.compile(r"^[^()\n]{2,60}\((?P<agency>" + "|".join(map(re.escape, WIRE_AGENCIES)) +
                            r")(?:/[\w-]+)*\)\s*[-–—:]")
 # "(" and an agency, lower-cased: a page without any has no wire dateline, and its lead is not looked for.
-WIRE_WORDS = keywords(*dict.fromkeys(f"({agency.lower()}" for agency in WIRE_AGENCIES))
+WIRE_WORDS = tuple(dict.fromkeys(f"({agency.lower()}" for agency in WIRE_AGENCIES))
 NAME_END = re.compile(r"\s*(?:[.;|]\s|[.;|]$|\n|,\s*(?:copyright|©)|\s[-–—]\s).*", re.IGNORECASE | re.DOTALL)
 MAX_NAME_CHARS = 80
 MAX_CREDIT_LINE_CHARS = 400

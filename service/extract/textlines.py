@@ -2,11 +2,11 @@
 instead of a search per line: most pages hold a credit line or a copyright notice in one or two of
 their hundreds of lines.
 
-A pattern's search is gated by keywords, lower-case words every match holds. The rules declare theirs
-at import (keywords()), and one Aho-Corasick pass over the page's text finds all of them for every
-rule: a str.find pass per keyword cost three times as much. The pass reads the text as UTF-8 with its
-ASCII letters lower-cased (bytes.lower, in C) and each keyword spelled in every case of its other
-letters: that finds what a search of text.lower() finds, at half the cost of lower-casing the text.
+A pattern's search is gated by keywords, lower-case words every match holds: one Aho-Corasick pass
+per rule finds them all (a str.find pass per keyword cost ten times as much). The pass reads the
+text as UTF-8 with its ASCII letters lower-cased (bytes.lower, in C) and each keyword spelled in every
+case of its other letters, which finds what a search of text.lower() finds: lower-casing a non-ASCII
+str and handing it to Rust as UTF-8 cost more than the search.
 """
 from __future__ import annotations
 
@@ -19,11 +19,9 @@ from itertools import accumulate, repeat
 from operator import add, attrgetter
 from typing import Any
 
-from ahocorasick_rs import BytesAhoCorasick
+from ahocorasick_rs import MATCHKIND_LEFTMOST_FIRST, BytesAhoCorasick
 
 from service.page import Block, Page
-
-_DECLARED: dict[str, None] = {}  # every keyword declared, in order
 
 
 @dataclass(frozen=True)
@@ -61,19 +59,12 @@ def _join(blocks: tuple[Block, ...]) -> Joined:
     return Joined("\n".join(texts), list(accumulate(map(add, map(len, texts[:-1]), repeat(1)), initial=0)))
 
 
-def keywords(*words: str) -> tuple[str, ...]:
-    """Declare lower-case keywords a rule gates a pattern on (at import, as a module constant): the
-    one pass over each page's text then finds them with every other rule's. Returns words."""
-    _DECLARED.update(dict.fromkeys(words))
-    return words
-
-
 def _folded(page: Page) -> bytes | None:
     """The joined text as UTF-8 with its ASCII letters lower-cased; None when the text holds "İ", the
     one letter whose lower case is two characters long (a text.lower() offset would not be usable)."""
     def fold() -> bytes | None:
-        folded = joined(page).text.encode("utf-8", "surrogatepass").lower()
-        return None if "İ".encode() in folded else folded
+        text = joined(page).text
+        return None if "İ" in text else text.encode("utf-8", "surrogatepass").lower()
     return page.memo("textlines.folded", fold)
 
 
@@ -90,33 +81,28 @@ def _spellings(word: str) -> list[str]:
 
 
 @lru_cache(maxsize=16)
-def _automaton(words: tuple[str, ...]) -> tuple[BytesAhoCorasick, list[str]]:
-    """An automaton over every spelling of words, and the word each of its patterns spells."""
-    spelled = [(spelling, word) for word in words for spelling in _spellings(word)]
-    return BytesAhoCorasick([s.encode() for s, _ in spelled]), [word for _, word in spelled]
-
-
-def _scan(folded: bytes, words: tuple[str, ...]) -> dict[str, list[int]]:
-    """Where each of words starts in the text (character offsets), from one pass over folded."""
-    automaton, spelled = _automaton(words)
-    found: dict[str, list[int]] = {word: [] for word in words}
-    chars = done = 0
-    for start, index in sorted((start, index) for index, start, _ in
-                               automaton.find_matches_as_indexes(folded, overlapping=True)):
-        chars += len(folded[done:start].decode("utf-8", "surrogatepass"))  # a few hits a page: count up to each
-        done = start
-        found[spelled[index]].append(chars)
-    return found
+def _automaton(words: tuple[str, ...]) -> BytesAhoCorasick:
+    """Every spelling of words. Leftmost-first matching (three times as fast as the standard kind)
+    skips an occurrence that overlaps one reported, which sits on the same line: no line is missed."""
+    return BytesAhoCorasick([spelling.encode() for word in words for spelling in _spellings(word)],
+                            matchkind=MATCHKIND_LEFTMOST_FIRST)
 
 
 def _positions(page: Page, words: tuple[str, ...], folded: bytes) -> list[int]:
-    """Where any of the lower-case words starts in the text, in order. The first call on a page
-    scans for every declared keyword; a word not declared by then costs a pass of its own."""
-    found: dict[str, list[int]] = page.memo("textlines.hits", dict)
-    missing = tuple(dict.fromkeys(word for word in words if word not in found))
-    if missing:
-        found.update(_scan(folded, missing if found else tuple(dict.fromkeys((*_DECLARED, *missing)))))
-    return sorted(at for word in words for at in found[word])
+    """Where the words start in the text (character offsets), in order; an occurrence that overlaps
+    one found before may be left out."""
+    def scan() -> list[int]:
+        out: list[int] = []
+        chars = done = 0
+        for _, start, _ in _automaton(words).find_matches_as_indexes(folded):
+            chars += len(folded[done:start].decode("utf-8", "surrogatepass"))  # a few a page: count up to each
+            done = start
+            out.append(chars)
+        return out
+    found: dict[tuple[str, ...], list[int]] = page.memo("textlines.positions", dict)
+    if words not in found:
+        found[words] = scan()
+    return found[words]
 
 
 def may_hold(page: Page, words: tuple[str, ...]) -> bool:
@@ -145,9 +131,8 @@ def matching_lines(page: Page, pattern: re.Pattern[str], words: tuple[str, ...] 
     document order.
 
     words: lower-case keywords of which every match holds one (a case-insensitive pattern's literal
-    words), best declared with keywords(). Given them, the pattern only searches the few lines that
-    hold one: a regex that tries each of a page's ten thousand characters costs a third of a
-    millisecond even when it never matches.
+    words). Given them, the pattern only searches the few lines that hold one: a regex that tries
+    each of a page's ten thousand characters costs a third of a millisecond even when it never matches.
     """
     text, starts = joined(page).text, joined(page).starts
     found: Iterator[re.Match[str]]
