@@ -9,7 +9,7 @@ from service.extract import labels, taxonomy
 from service.extract.copyright import NOTICE, NOTICE_WORDS
 from service.extract.source import CREDIT_PHRASES, CREDIT_WORDS, SOURCE_LABEL, SOURCE_LABEL_WORDS
 from service.extract.textlines import matching_lines, may_hold
-from service.extract.zones import page_zone, zone_of
+from service.extract.zones import near_media, page_zone, zone_of
 from service.page import Page
 
 CREDITS = """<html><body>
@@ -184,3 +184,28 @@ def test_keyword_gated_search_finds_upper_case_accented_and_kelvin_spellings() -
     assert _found(dotted, CREDIT_PHRASES, CREDIT_WORDS) == _found(dotted, CREDIT_PHRASES)
     assert len(_found(dotted, CREDIT_PHRASES, CREDIT_WORDS)) == 2
     assert may_hold(dotted, ("(afp",))
+
+
+ZONE_FRAGMENTS = ["<div>", "</div>", "<nav>", "</nav>", "<footer>", "</footer>", "<header>", "</header>", "<article>",
+                  "</article>", "<main>", "</main>", "<aside>", "</aside>", "<div class='sidebar-left'>",
+                  "<div class='entry-content'>", "<div id='colophon'>", "<div class='content'>", "<section>",
+                  "<div itemprop='articleBody'>", "<p>", "</p>", "<figure><img src='x.jpg'>", "</figure>",
+                  "<span class='photo-credit'>", "</span>", "x"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(ZONE_FRAGMENTS), max_size=40), st.randoms(use_true_random=False))
+def test_page_zone_agrees_with_zone_of_in_any_order_of_questions(parts: list[str], random) -> None:
+    page = Page("<html><body>" + "".join(parts) + "</body></html>")
+    elements = list(page.tree.iter(lxml.etree.Element))
+    random.shuffle(elements)  # the memo fills in whatever order the rules ask
+    assert [page_zone(page, element) for element in elements] == [zone_of(element) for element in elements]
+
+
+def test_near_media_looks_at_the_element_and_two_ancestors() -> None:
+    page = Page("<div><figure><img src='a.jpg'></figure><div><p><span>© Jane</span></p></div></div>"
+                "<div class='bild'><p><b>x</b></p></div><div><div><div><p>© Roe</p></div></div><img src='b.jpg'></div>")
+    spans = {element.text: element for element in page.tree.iter("span", "b", "p") if element.text}
+    assert not near_media(spans["© Jane"])  # the picture is three levels up
+    assert near_media(spans["x"])  # a grandparent marked as a picture's
+    assert not near_media(spans["© Roe"])

@@ -28,6 +28,9 @@ RESERVED = re.compile(r"(?i:all rights reserved|alle rechte vorbehalten|tous dro
                       r"todos los derechos reservados|tutti i diritti riservati|riproduzione riservata|"
                       r"some rights reserved)\.?")
 HOLDER_END = re.compile(r"\s[|·•]\s.*|\.\s.*", re.DOTALL)
+SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([.,])")
+HOLDER_PARTS = re.compile(r"\s*,\s*")
+BY = re.compile(r"^(?i:by)\s+")
 # Abbreviations whose full stop belongs to the holder's name.
 NAME_ABBREVIATIONS = frozenset({"inc.", "ltd.", "co.", "corp.", "bros.", "llc.", "plc.", "e.v.", "s.a.", "n.v."})
 PHOTO_CREDIT = re.compile(r"^(?i:photo|foto|bild|image|picture|credit|illustration|video)s?\b")
@@ -39,16 +42,16 @@ META_KEYS = ("copyright", "dc.rights", "dcterms.rights", "rights")
 
 def parse_notice(notice: str) -> Copyright:
     """Holder and year of a notice: the latest year of a range; the holder's repeated parts once."""
-    years = [int(m.group(1)) for m in YEAR_RANGE.finditer(notice)]
-    last = YEAR_RANGE.search(notice)
-    if last and last.group(2):
-        end = last.group(2)
-        years.append(int(end) if len(end) == 4 else int(last.group(1)[:2] + end))
+    found = list(YEAR_RANGE.finditer(notice))
+    years = [int(m.group(1)) for m in found]
+    if found and found[0].group(2):  # a range: its end year
+        first, end = found[0].group(1), found[0].group(2)
+        years.append(int(end) if len(end) == 4 else int(first[:2] + end))
     rest = RESERVED.sub("", YEAR_RANGE.sub("", MARKERS.sub("", notice)))
-    rest = HOLDER_END.sub("", re.sub(r"\s+([.,])", r"\1", " ".join(rest.split())))
+    rest = HOLDER_END.sub("", SPACE_BEFORE_PUNCTUATION.sub(r"\1", " ".join(rest.split())))
     parts: list[str] = []
-    for part in re.split(r"\s*,\s*", rest):
-        part = re.sub(r"^(?i:by)\s+", "", part.strip(" ;:-–—"))
+    for part in HOLDER_PARTS.split(rest):
+        part = BY.sub("", part.strip(" ;:-–—"))
         if part.endswith(".") and part.rsplit(" ", 1)[-1].casefold() not in NAME_ABBREVIATIONS:
             part = part.rstrip(".")
         if part and part.casefold() not in {p.casefold() for p in parts}:

@@ -17,15 +17,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, repeat
 from operator import add, attrgetter
-from typing import Any
+from typing import Any, NamedTuple
 
 from ahocorasick_rs import MATCHKIND_LEFTMOST_FIRST, BytesAhoCorasick
 
 from service.page import Block, Page
 
 
-@dataclass(frozen=True)
-class LineMatch:
+class LineMatch(NamedTuple):
     """A line of a block's text, and where in that line the pattern matched."""
 
     block: Block
