@@ -97,7 +97,8 @@ LABEL_FRAGMENTS = ["<p>", "</p>", "<div>", "</div>", "<dl>", "<dt>", "<dd>", "<l
                    "Region:", "Schlagwörter:", "Filed in:", "Previous post:", "Harbour", ", ", "10:30 ",
                    "The strike spread north: ferries stood still. ", "<a href='/tag/ferries'>Ferries</a>",
                    "<a href='/2024/fees'>Fees</a>", "<a href='https://other.example/tag/y'>Y</a>", "İ",
-                   "Filed in: <a href='/tag/unions'>Unions</a>", "Ports and ferries Region: Europe Theme: Labour"]
+                   "Filed in: <a href='/tag/unions'>Unions</a>", "Ports and ferries Region: Europe Theme: Labour",
+                   "Filed in: <a href='/TA\ng/docks'>Docks</a>"]
 
 
 def _plain_labelled(page: Page) -> list[tuple[str, int, str]]:
@@ -144,6 +145,13 @@ def test_labelled_lines_and_taxonomy_lines_find_what_the_plain_way_finds(parts: 
     page = Page("".join(parts), "https://harbour.example/2024/story")
     lines = labels.labelled_lines(page, taxonomy.TAXONOMY_LABELS)
     assert [(line.label, line.position, line.rest) for line in lines] == _plain_labelled(page)
+    assert taxonomy.taxonomy_lines(page) == _plain_taxonomy_lines(page)
+
+
+def test_an_archive_word_broken_by_a_line_break_in_the_target_still_counts() -> None:
+    # urlsplit drops the line break: /TA\ng/docks is an archive page, /tag/docks
+    page = Page("<p>Filed in: <a href='/TA\ng/docks'>Docks</a></p>", "https://harbour.example/2024/story")
+    assert [entry.label for entry in taxonomy.taxonomy_lines(page)] == ["Filed in"]
     assert taxonomy.taxonomy_lines(page) == _plain_taxonomy_lines(page)
 
 

@@ -56,8 +56,10 @@ ARCHIVE_PATH_WORDS = frozenset({
     "dossiers", "series", "rubrik", "ressort", "tema", "temas", "etiqueta", "etiquetas", "categoria",
     "categorias", "rubrique", "sujet", "sujets", "mot-cle", "country", "countries"
 })
-# Any archive path word anywhere in a link's target: a cheap test before the links are read and resolved.
+# Any archive path word anywhere in a link's target: a cheap test before the links are read and resolved
+# (urlsplit drops tabs and line breaks from a URL, so the test does too).
 ARCHIVE_WORDS = AhoCorasick(sorted(ARCHIVE_PATH_WORDS))
+URL_DROPPED = str.maketrans("", "", "\t\r\n")
 MIN_KNOWN_IN_RUN = 2  # a run of labelled lines vouches for an unknown label when it holds this many known ones
 
 
@@ -87,8 +89,12 @@ def _may_link_archives(page: Page, line: LabelledLine) -> bool:
     """Whether _archive_links can hold for the line once read: it has links, and an archive path word
     is in their targets or in the page's own path (which a relative target inherits)."""
     targets = line.link_targets()
-    return bool(targets) and bool(ARCHIVE_WORDS.find_matches_as_indexes(" ".join(targets).casefold())
-                                  or page.memo("taxonomy.archive_base", lambda: _archive_base(page)))
+    return bool(targets) and (_holds_archive_word(" ".join(targets))
+                              or page.memo("taxonomy.archive_base", lambda: _archive_base(page)))
+
+
+def _holds_archive_word(url: str) -> bool:
+    return bool(ARCHIVE_WORDS.find_matches_as_indexes(url.translate(URL_DROPPED).casefold()))
 
 
 def _archive_base(page: Page) -> bool:
@@ -96,7 +102,7 @@ def _archive_base(page: Page) -> bool:
         path = urlsplit(page.base_url or "").path
     except ValueError:
         return True  # let _archive_links decide
-    return bool(ARCHIVE_WORDS.find_matches_as_indexes(path.casefold()))
+    return _holds_archive_word(path)
 
 
 def _eligible_label(key: str) -> bool:
