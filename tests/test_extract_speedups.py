@@ -1,12 +1,24 @@
 """The shortcuts the extractors take for speed find exactly what the plain way finds."""
 from __future__ import annotations
 
+import re
+
 import lxml.etree
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from service.extract import labels, taxonomy
-from service.extract.copyright import NOTICE, NOTICE_WORDS
+from service.extract.copyright import (
+    HOLDER_END,
+    MARKERS,
+    NAME_ABBREVIATIONS,
+    NOTICE,
+    NOTICE_WORDS,
+    RESERVED,
+    YEAR_RANGE,
+    parse_notice,
+)
+from service.extract.model import Copyright
 from service.extract.source import CREDIT_PHRASES, CREDIT_WORDS, SOURCE_LABEL, SOURCE_LABEL_WORDS
 from service.extract.textlines import matching_lines, may_hold
 from service.extract.zones import near_media, page_zone, zone_of
@@ -217,3 +229,34 @@ def test_near_media_looks_at_the_element_and_two_ancestors() -> None:
     assert not near_media(spans["© Jane"])  # the picture is three levels up
     assert near_media(spans["x"])  # a grandparent marked as a picture's
     assert not near_media(spans["© Roe"])
+
+
+def _plain_parse_notice(notice: str) -> Copyright:
+    """parse_notice without the literal tests that skip its patterns."""
+    years = [int(m.group(1)) for m in YEAR_RANGE.finditer(notice)]
+    last = YEAR_RANGE.search(notice)
+    if last and last.group(2):
+        end = last.group(2)
+        years.append(int(end) if len(end) == 4 else int(last.group(1)[:2] + end))
+    rest = RESERVED.sub("", YEAR_RANGE.sub("", MARKERS.sub("", notice)))
+    rest = HOLDER_END.sub("", re.sub(r"\s+([.,])", r"\1", " ".join(rest.split())))
+    parts: list[str] = []
+    for part in re.split(r"\s*,\s*", rest):
+        part = re.sub(r"^(?i:by)\s+", "", part.strip(" ;:-–—"))
+        if part.endswith(".") and part.rsplit(" ", 1)[-1].casefold() not in NAME_ABBREVIATIONS:
+            part = part.rstrip(".")
+        if part and part.casefold() not in {p.casefold() for p in parts}:
+            parts.append(part)
+    return Copyright(notice=notice, holder=", ".join(parts) or None, year=max(years) if years else None)
+
+
+NOTICE_FRAGMENTS = ["©", "(c)", "(C)", "Copyright", "copyright:", " ", "  ", "\u00a0", "2017", "1999-2024", "2019–23",
+                    "20", "19", "By", "BY ", "by", "Quay Media", "Ltd.", "Inc.", ",", " ,", " .", ".", ". ", "|", " | ",
+                    "·", " • ", "All rights reserved", "ALLE RECHTE VORBEHALTEN", "x2020", "Kelvin \u212a", ":", "-"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(NOTICE_FRAGMENTS), max_size=14))
+def test_parse_notice_reads_what_the_plain_way_reads(parts: list[str]) -> None:
+    notice = "".join(parts)
+    assert parse_notice(notice) == _plain_parse_notice(notice)

@@ -47,11 +47,16 @@ def parse_notice(notice: str) -> Copyright:
     if found and found[0].group(2):  # a range: its end year
         first, end = found[0].group(1), found[0].group(2)
         years.append(int(end) if len(end) == 4 else int(first[:2] + end))
-    rest = RESERVED.sub("", YEAR_RANGE.sub("", MARKERS.sub("", notice)))
-    rest = HOLDER_END.sub("", SPACE_BEFORE_PUNCTUATION.sub(r"\1", " ".join(rest.split())))
+    rest = MARKERS.sub("", notice)
+    rest = RESERVED.sub("", YEAR_RANGE.sub("", rest) if found else rest)
+    rest = " ".join(rest.split())  # single spaces: the literal tests below stand for \s
+    if " ." in rest or " ," in rest:
+        rest = SPACE_BEFORE_PUNCTUATION.sub(r"\1", rest)
+    rest = HOLDER_END.sub("", rest)
     parts: list[str] = []
-    for part in HOLDER_PARTS.split(rest):
-        part = BY.sub("", part.strip(" ;:-–—"))
+    for part in HOLDER_PARTS.split(rest) if "," in rest else [rest]:
+        part = part.strip(" ;:-–—")
+        part = BY.sub("", part) if part[:2].lower() == "by" else part
         if part.endswith(".") and part.rsplit(" ", 1)[-1].casefold() not in NAME_ABBREVIATIONS:
             part = part.rstrip(".")
         if part and part.casefold() not in {p.casefold() for p in parts}:
