@@ -50,7 +50,7 @@ class LabelledLine(NamedTuple):
     sources: tuple[Any, ...]  # the block elements whose own links may make up the values
     position: int
     element: Any
-    definitions: tuple[Block, ...] = ()  # a term's dd blocks, each read on its own
+    definitions: tuple[Block, ...] = ()  # a term's dd blocks, each read on its own (none: no values)
 
     def link_targets(self) -> list[str]:
         """The targets of every link under the line's elements, without reading the values: the links
