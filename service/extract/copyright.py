@@ -28,6 +28,9 @@ RESERVED = re.compile(r"(?i:all rights reserved|alle rechte vorbehalten|tous dro
                       r"todos los derechos reservados|tutti i diritti riservati|riproduzione riservata|"
                       r"some rights reserved)\.?")
 HOLDER_END = re.compile(r"\s[|·•]\s.*|\.\s.*", re.DOTALL)
+SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([.,])")
+HOLDER_PARTS = re.compile(r"\s*,\s*")
+BY = re.compile(r"^(?i:by)\s+")
 # Abbreviations whose full stop belongs to the holder's name.
 NAME_ABBREVIATIONS = frozenset({"inc.", "ltd.", "co.", "corp.", "bros.", "llc.", "plc.", "e.v.", "s.a.", "n.v."})
 PHOTO_CREDIT = re.compile(r"^(?i:photo|foto|bild|image|picture|credit|illustration|video)s?\b")
@@ -39,16 +42,21 @@ META_KEYS = ("copyright", "dc.rights", "dcterms.rights", "rights")
 
 def parse_notice(notice: str) -> Copyright:
     """Holder and year of a notice: the latest year of a range; the holder's repeated parts once."""
-    years = [int(m.group(1)) for m in YEAR_RANGE.finditer(notice)]
-    last = YEAR_RANGE.search(notice)
-    if last and last.group(2):
-        end = last.group(2)
-        years.append(int(end) if len(end) == 4 else int(last.group(1)[:2] + end))
-    rest = RESERVED.sub("", YEAR_RANGE.sub("", MARKERS.sub("", notice)))
-    rest = HOLDER_END.sub("", re.sub(r"\s+([.,])", r"\1", " ".join(rest.split())))
+    found = list(YEAR_RANGE.finditer(notice))
+    years = [int(m.group(1)) for m in found]
+    if found and found[0].group(2):  # a range: its end year
+        first, end = found[0].group(1), found[0].group(2)
+        years.append(int(end) if len(end) == 4 else int(first[:2] + end))
+    rest = MARKERS.sub("", notice)
+    rest = RESERVED.sub("", YEAR_RANGE.sub("", rest) if found else rest)
+    rest = " ".join(rest.split())  # single spaces: the literal tests below stand for \s
+    if " ." in rest or " ," in rest:
+        rest = SPACE_BEFORE_PUNCTUATION.sub(r"\1", rest)
+    rest = HOLDER_END.sub("", rest)
     parts: list[str] = []
-    for part in re.split(r"\s*,\s*", rest):
-        part = re.sub(r"^(?i:by)\s+", "", part.strip(" ;:-–—"))
+    for part in HOLDER_PARTS.split(rest) if "," in rest else [rest]:
+        part = part.strip(" ;:-–—")
+        part = BY.sub("", part) if part[:2].lower() == "by" else part
         if part.endswith(".") and part.rsplit(" ", 1)[-1].casefold() not in NAME_ABBREVIATIONS:
             part = part.rstrip(".")
         if part and part.casefold() not in {p.casefold() for p in parts}:
@@ -89,17 +97,19 @@ def classify(page: Page) -> dict[str, Copyright]:
     """The first notice of each zone. The site's chrome is the site's; of the other notices, the ones
     closest to the article's first paragraph (deepest common ancestor) keep their zone and the rest
     are the site's: an unmarked footer sits further from the text than the article's own notice."""
-    notices = _notices(page)
-    first = paragraph_blocks(page, 1)
-    ancestors: dict[Any, int] = {}
-    if first:
-        chain = list(first[0].element.iterancestors())[::-1] + [first[0].element]
-        ancestors = {node: depth for depth, node in enumerate(chain)}
-    zoned = [(page_zone(page, element), _depth_with(ancestors, element), parsed) for element, parsed in notices]
-    closest = max((depth for zone, depth, _ in zoned if zone != CHROME), default=0)
+    zoned = [(page_zone(page, element), element, parsed) for element, parsed in _notices(page)]
+    depths: dict[int, int] = {}  # by index into zoned; only needed when two notices outside the chrome compete
+    if sum(zone != CHROME for zone, _, _ in zoned) >= 2:
+        first = paragraph_blocks(page)[:1]
+        ancestors: dict[Any, int] = {}
+        if first:
+            chain = list(first[0].element.iterancestors())[::-1] + [first[0].element]
+            ancestors = {node: depth for depth, node in enumerate(chain)}
+        depths = {i: _depth_with(ancestors, element) for i, (_, element, _) in enumerate(zoned)}
+    closest = max((depths.get(i, 0) for i, (zone, _, _) in enumerate(zoned) if zone != CHROME), default=0)
     out: dict[str, Copyright] = {}
-    for zone, depth, parsed in zoned:
-        out.setdefault(CHROME if zone == CHROME or depth < closest else zone, parsed)
+    for i, (zone, _, parsed) in enumerate(zoned):
+        out.setdefault(CHROME if zone == CHROME or depths.get(i, 0) < closest else zone, parsed)
     return out
 
 

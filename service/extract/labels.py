@@ -7,12 +7,15 @@ bars or bullets. A label alone on its line takes its values from the list or lin
 that read as sentences are not labelled values ("Region: the fighting spread north.").
 
 Which labels are taxonomies is decided by the caller (taxonomy.py); this module only finds the pairs.
+Finding a labelled line is cheap, reading its values is not (links, splits): labelled_lines finds them
+and leaves the reading to LabelledLine.read, for a caller that needs the values of few of them.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from functools import lru_cache
+from typing import Any, NamedTuple
 
 from service.page import BLOCK_TAGS, Block, Page, clean_text
 
@@ -36,6 +39,33 @@ class LabelledValues:
     hrefs: tuple[str, ...]  # the links' targets, when the values are link texts
     position: int  # order of the labelled line among all text lines of the page
     element: Any
+
+
+class LabelledLine(NamedTuple):
+    """A line (or a definition-list term) that starts with a label, its values not yet read (a named
+    tuple: pages have several, a frozen dataclass costs four times as much to build)."""
+
+    label: str
+    rest: str  # the text after the label, or of what follows a label alone on its line
+    sources: tuple[Any, ...]  # the block elements whose own links may make up the values
+    position: int
+    element: Any
+    definitions: tuple[Block, ...] = ()  # a term's dd blocks, each read on its own (none: no values)
+
+    def link_targets(self) -> list[str]:
+        """The targets of every link under the line's elements, without reading the values: the links
+        that may make up the values are among them."""
+        return [anchor.get("href", "") for source in self.sources for anchor in source.iter("a")]
+
+    def read(self) -> LabelledValues | None:
+        """The values, or None when they do not read as values (too long, too many, a sentence)."""
+        if self.definitions:
+            return _read_definition(self)
+        links = [link for source in self.sources for link in _own_links(source)]
+        values, hrefs = split_values(self.rest, links)
+        if not _plausible(values, self.rest, hrefs):
+            return None
+        return LabelledValues(self.label, values, hrefs, self.position, self.element)
 
 
 def _own_links(element: Any) -> list[tuple[str, str]]:
@@ -81,13 +111,18 @@ def _plausible(values: tuple[str, ...], text: str, hrefs: tuple[str, ...]) -> bo
     return bool(hrefs) or not SENTENCE_END.search(text)
 
 
-def read_labels(page: Page, inner_label: re.Pattern[str] | None = None) -> list[LabelledValues]:
-    """Every labelled line and definition-list entry of the page, in document order.
+def read_labels(page: Page, inner_labels: frozenset[str] = frozenset()) -> list[LabelledValues]:
+    """Every labelled line and definition-list entry of the page, in document order, values read."""
+    return [entry for line in labelled_lines(page, inner_labels) if (entry := line.read()) is not None]
 
-    inner_label, when given, marks where a further label starts inside one line ("Region: X Theme: Y"):
+
+def labelled_lines(page: Page, inner_labels: frozenset[str] = frozenset()) -> list[LabelledLine]:
+    """Every line and definition-list term of the page that starts with a label, in document order.
+
+    inner_labels: the casefolded labels that may also start inside one line ("Region: X Theme: Y");
     only labels the caller knows, since a value may itself hold a colon.
     """
-    out: list[LabelledValues] = []
+    out: list[LabelledLine] = []
     blocks = page.blocks
     position = 0
     skip_until = -1
@@ -102,75 +137,117 @@ def read_labels(page: Page, inner_label: re.Pattern[str] | None = None) -> list[
         if ":" not in block.text:  # no label on any of its lines: only count them
             position += block.text.count("\n") + 1
             continue
-        for line in _segments(block.text, inner_label):
+        for line in _segments(block.text, inner_labels):
             position += 1
             colon = line.find(":")
             match = LABEL_LINE.match(line) if 0 < colon <= MAX_LABEL_CHARS and len(line) <= MAX_LINE_CHARS else None
             if not match:
                 continue
             label, rest = match.group(1).strip(), match.group(2).strip()
+            sources: tuple[Any, ...] = (block.element,)
             if not rest:
-                rest, skip_until, links = _following(blocks, index)
-            else:
-                links = _own_links(block.element)
-            values, hrefs = split_values(rest, links)
-            if _plausible(values, rest, hrefs):
-                out.append(LabelledValues(label, values, hrefs, position, block.element))
+                rest, skip_until, sources = _following(blocks, index)
+            out.append(LabelledLine(label, rest, sources, position, block.element))
     return out
 
 
-def _segments(text: str, inner_label: re.Pattern[str] | None) -> list[str]:
+def _segments(text: str, inner_labels: frozenset[str]) -> list[str]:
     lines = text.split("\n")
-    if inner_label is None:
+    if not inner_labels:
         return lines
     out: list[str] = []
     for line in lines:
-        if line.count(":") < 2:  # no room for a second label: skip the costly split
+        # no room for a second label, or no known label before any ": ": skip the costly split
+        if line.count(":") < 2 or not _may_hold_label(line, inner_labels):
             out.append(line)
-            continue
-        pending = ""
-        for part in inner_label.split(line):
-            part = f"{pending} {part}" if pending else part
-            pending = ""
-            if LABEL_LINE.match(part):
-                out.append(part)
-            else:  # not split at a label after all ("Special Dossier:"): rejoin
-                pending = part
-        if pending:
-            out.append(pending)
+        else:
+            out += _split_at_labels(line, _inner_label(inner_labels)[0])
     return out
 
 
+def _split_at_labels(line: str, inner_label: re.Pattern[str]) -> list[str]:
+    out: list[str] = []
+    pending = ""
+    for part in inner_label.split(line):
+        part = f"{pending} {part}" if pending else part
+        pending = ""
+        if LABEL_LINE.match(part):
+            out.append(part)
+        else:  # not split at a label after all ("Special Dossier:"): rejoin
+            pending = part
+    if pending:
+        out.append(pending)
+    return out
+
+
+@lru_cache(maxsize=8)
+def _inner_label(labels: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str], int]:
+    """Where one of labels starts inside a line (the space before "label: " or "label : "), one of
+    labels alone, and the most words a label has."""
+    alternatives = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True) if label)
+    return (re.compile(r"\s+(?=(?:" + alternatives + r")\s?:\s)", re.IGNORECASE),
+            re.compile(alternatives, re.IGNORECASE), max(label.count(" ") for label in labels) + 1)
+
+
+def _may_hold_label(line: str, labels: frozenset[str]) -> bool:
+    """Whether the split at a label inside line can find anything: a ": " after a space and one of
+    labels (the words before it, tested with the split's own case-insensitive match).
+
+    The split tries every label at every space of the line, costly on pages with long prose lines;
+    this looks at the words before each ": " only. Block lines are clean: their only whitespace is
+    single spaces, so the split's \\s is a space.
+    """
+    _, label, most_words = _inner_label(labels)
+    at = line.find(": ", 1)
+    while at > 0:
+        head = line[:at - 1] if line[at - 1] == " " else line[:at]  # "Theme : X"
+        words = head.rsplit(" ", most_words)
+        # the last one or more words, with a space before them
+        if any(label.fullmatch(" ".join(words[-count:])) for count in range(1, len(words))):
+            return True
+        at = line.find(": ", at + 2)
+    return False
+
+
 def _definition(block: Block, blocks: tuple[Block, ...], index: int,
-                position: int) -> tuple[list[LabelledValues], int]:
+                position: int) -> tuple[list[LabelledLine], int]:
+    """The term at blocks[index] with the dd blocks after it, and the index of its last dd."""
     label = block.text.replace("\n", " ").strip().rstrip(":").strip()
-    values: list[str] = []
-    hrefs: list[str] = []
-    linked = True
     end = index
     while end + 1 < len(blocks) and blocks[end + 1].element.tag == "dd":
         end += 1
-        found, targets = split_values(blocks[end].text, _own_links(blocks[end].element))
+    if not LABEL_LINE.match(label + ": x"):
+        return [], end
+    items = blocks[index + 1:end + 1]
+    return [LabelledLine(label, "", tuple(item.element for item in items), position, block.element, items)], end
+
+
+def _read_definition(line: LabelledLine) -> LabelledValues | None:
+    values: list[str] = []
+    hrefs: list[str] = []
+    linked = True
+    for item in line.definitions:
+        found, targets = split_values(item.text, _own_links(item.element))
         values += found
         hrefs += targets
         linked = linked and bool(targets)
     targets = tuple(hrefs) if linked else ()
-    if not LABEL_LINE.match(label + ": x") or not _plausible(tuple(values), " ".join(values), targets):
-        return [], end
-    return [LabelledValues(label, _unique(values), targets, position, block.element)], end
+    if not _plausible(tuple(values), " ".join(values), targets):
+        return None
+    return LabelledValues(line.label, _unique(values), targets, line.position, line.element)
 
 
-def _following(blocks: tuple[Block, ...], index: int) -> tuple[str, int, list[tuple[str, str]]]:
-    """The values of a label alone on its line: the items of the list that follows, or the next line."""
+def _following(blocks: tuple[Block, ...], index: int) -> tuple[str, int, tuple[Any, ...]]:
+    """The values of a label alone on its line: the items of the list that follows, or the next line;
+    the index of the last block they take; the elements whose links may make up the values."""
     if index + 1 >= len(blocks):
-        return "", index, []
+        return "", index, ()
     first = blocks[index + 1]
     if first.element.tag not in FOLLOWING_ITEM_TAGS:
-        return first.text.split("\n")[0], index + 1, _own_links(first.element)
+        return first.text.split("\n")[0], index + 1, (first.element,)
     end = index + 1
     parent = first.element.getparent()
     while end + 1 < len(blocks) and blocks[end + 1].element.getparent() is parent:
         end += 1
     items = blocks[index + 1:end + 1]
-    links = [link for item in items for link in _own_links(item.element)]
-    return ", ".join(item.text.replace("\n", " ") for item in items), end, links
+    return ", ".join(item.text.replace("\n", " ") for item in items), end, tuple(item.element for item in items)

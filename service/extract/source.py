@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 from service.extract.lead import paragraphs
 from service.extract.model import OriginalSource
 from service.extract.rules import Found, Rule, first_match, jsonld_value
-from service.extract.textlines import matching_lines
+from service.extract.textlines import matching_lines, may_hold
 from service.extract.zones import CHROME, near_media, page_zone
 from service.page import BLOCK_TAGS, Page, clean_text
 
@@ -36,8 +36,12 @@ SOURCE_LABEL = re.compile(r"^(?:source|quelle|fuente|fonte|bron|original source)
                           re.IGNORECASE | re.MULTILINE)
 SOURCE_LABEL_WORDS = ("source", "quelle", "fuente", "fonte", "bron")
 SOURCE_META_KEYS = ("original-source", "syndication-source", "dc.source", "dcterms.source")
-WIRE_DATELINE = re.compile(r"^[^()\n]{2,60}\((?P<agency>AP|AFP|Reuters|dpa|DPA|Xinhua|TASS|ANSA|EFE|APA|"
-                           r"KNA|epd|AAP|UPI|Bloomberg|Keystone-SDA|SDA|Kyodo|Yonhap)(?:/[\w-]+)*\)\s*[-–—:]")
+WIRE_AGENCIES = ("AP", "AFP", "Reuters", "dpa", "DPA", "Xinhua", "TASS", "ANSA", "EFE", "APA", "KNA", "epd", "AAP",
+                 "UPI", "Bloomberg", "Keystone-SDA", "SDA", "Kyodo", "Yonhap")
+WIRE_DATELINE = re.compile(r"^[^()\n]{2,60}\((?P<agency>" + "|".join(map(re.escape, WIRE_AGENCIES)) +
+                           r")(?:/[\w-]+)*\)\s*[-–—:]")
+# "(" and an agency, lower-cased: a page without any has no wire dateline, and its lead is not looked for.
+WIRE_WORDS = tuple(dict.fromkeys(f"({agency.lower()}" for agency in WIRE_AGENCIES))
 NAME_END = re.compile(r"\s*(?:[.;|]\s|[.;|]$|\n|,\s*(?:copyright|©)|\s[-–—]\s).*", re.IGNORECASE | re.DOTALL)
 MAX_NAME_CHARS = 80
 MAX_CREDIT_LINE_CHARS = 400
@@ -79,17 +83,25 @@ def _credit(page: Page, pattern: re.Pattern[str], words: tuple[str, ...],
     credit ("Quelle: J. Roe" under a photo), so lines next to pictures are skipped. words: the
     lower-case words every match of pattern holds."""
     for found in matching_lines(page, pattern, words):
-        if (found.element.tag in EXCLUDED_TAGS or len(found.line) > MAX_CREDIT_LINE_CHARS
-                or page_zone(page, found.element) == CHROME or (photo_credits and near_media(found.element))):
+        if found.element.tag in EXCLUDED_TAGS or len(found.line) > MAX_CREDIT_LINE_CHARS:
             continue
-        rest = found.line[found.end:]
-        links = _links_after(found.element, rest)
-        if links:
-            return OriginalSource(links[0][0], _absolute(page, links[0][1]))
-        name = NAME_END.sub("", rest).strip(" \"'“”«».,:")
-        if 0 < len(name) <= MAX_NAME_CHARS and (name[0].isupper() or "." in name.split()[0]):
-            host = _web_host(name)
-            return OriginalSource(host or name, name if host else None)
+        credited = _credited(page, found.line[found.end:], found.element)
+        # where the line sits is looked up last, for a line that names a source: it walks the ancestors
+        if (credited is not None and page_zone(page, found.element) != CHROME
+                and not (photo_credits and near_media(found.element))):
+            return credited
+    return None
+
+
+def _credited(page: Page, rest: str, element: Any) -> OriginalSource | None:
+    """The source named by the text after a credit phrase: its first link, or a name or domain."""
+    links = _links_after(element, rest)
+    if links:
+        return OriginalSource(links[0][0], _absolute(page, links[0][1]))
+    name = NAME_END.sub("", rest).strip(" \"'“”«».,:")
+    if 0 < len(name) <= MAX_NAME_CHARS and (name[0].isupper() or "." in name.split()[0]):
+        host = _web_host(name)
+        return OriginalSource(host or name, name if host else None)
     return None
 
 
@@ -128,7 +140,9 @@ def _meta(page: Page) -> Found[OriginalSource] | None:
 
 
 def _wire(page: Page) -> OriginalSource | None:
-    lead = paragraphs(page, 1)
+    if not may_hold(page, WIRE_WORDS):  # finding the lead paragraph costs more than the test
+        return None
+    lead = paragraphs(page)[:1]
     match = WIRE_DATELINE.match(lead[0]) if lead else None
     return OriginalSource(match.group("agency")) if match else None
 

@@ -13,7 +13,9 @@ import re
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from service.extract.labels import LabelledValues, read_labels
+from ahocorasick_rs import AhoCorasick
+
+from service.extract.labels import LabelledLine, LabelledValues, labelled_lines
 from service.extract.rules import Found, Rule, first_match, jsonld_value, meta_rule
 from service.extract.zones import CHROME, page_zone
 from service.page import Page, clean_text
@@ -40,9 +42,6 @@ NOT_TAXONOMY_LABELS = frozenset({
     "audio", "listen", "watch", "read more", "see also", "related", "lesen sie auch", "mehr zum thema",
     "contact", "kontakt", "address", "adresse", "web", "website", "url"
 })
-INNER_LABEL = re.compile(r"\s+(?=(?:" + "|".join(
-    re.escape(label) for label in sorted(TAXONOMY_LABELS, key=len, reverse=True) if label) + r")\s?:\s)",
-    re.IGNORECASE)
 SECTION_LABELS = frozenset({"section", "rubrik", "ressort", "rubrique", "sección", "sezione"})
 
 
@@ -57,6 +56,10 @@ ARCHIVE_PATH_WORDS = frozenset({
     "dossiers", "series", "rubrik", "ressort", "tema", "temas", "etiqueta", "etiquetas", "categoria",
     "categorias", "rubrique", "sujet", "sujets", "mot-cle", "country", "countries"
 })
+# Any archive path word anywhere in a link's target: a cheap test before the links are read and resolved
+# (urlsplit drops tabs and line breaks from a URL, so the test does too).
+ARCHIVE_WORDS = AhoCorasick(sorted(ARCHIVE_PATH_WORDS))
+URL_DROPPED = str.maketrans("", "", "\t\r\n")
 MIN_KNOWN_IN_RUN = 2  # a run of labelled lines vouches for an unknown label when it holds this many known ones
 
 
@@ -72,35 +75,88 @@ def _archive_links(page: Page, entry: LabelledValues) -> bool:
     base = page.base_url or "http://page.invalid/"
     try:
         host = urlsplit(base).hostname
-        targets = [urlsplit(urljoin(base, href.strip())) for href in entry.hrefs]
+        for href in entry.hrefs:
+            target = urlsplit(urljoin(base, href.strip()))
+            segments = [s.casefold() for s in target.path.strip("/").split("/")[:-1]]
+            if target.hostname != host or not ARCHIVE_PATH_WORDS.intersection(segments):
+                return False
     except ValueError:  # a malformed page URL or href ("http://[::1/")
         return False
-    for target in targets:
-        segments = [s.casefold() for s in target.path.strip("/").split("/")[:-1]]
-        if target.hostname != host or not ARCHIVE_PATH_WORDS.intersection(segments):
-            return False
     return True
 
 
-def _eligible(page: Page, entry: LabelledValues) -> bool:
-    key = _key(entry.label)
-    return (key not in NOT_TAXONOMY_LABELS and not PERSON_LABEL_WORDS & set(key.split())
-            and not any(CONTACT_VALUE.search(value) for value in entry.values)
-            and all(any(c.isalpha() for c in value) for value in entry.values)
-            and page_zone(page, entry.element) != CHROME)
+def _may_link_archives(page: Page, line: LabelledLine) -> bool:
+    """Whether _archive_links can hold for the line once read: it has links, and an archive path word
+    is in their targets or in the page's own path (which a relative target inherits)."""
+    targets = line.link_targets()
+    return bool(targets) and (_holds_archive_word(" ".join(targets))
+                              or page.memo("taxonomy.archive_base", lambda: _archive_base(page)))
+
+
+def _holds_archive_word(url: str) -> bool:
+    return bool(ARCHIVE_WORDS.find_matches_as_indexes(url.translate(URL_DROPPED).casefold()))
+
+
+def _archive_base(page: Page) -> bool:
+    try:
+        path = urlsplit(page.base_url or "").path
+    except ValueError:
+        return True  # let _archive_links decide
+    return _holds_archive_word(path)
+
+
+def _eligible_label(key: str) -> bool:
+    return key not in NOT_TAXONOMY_LABELS and not PERSON_LABEL_WORDS & set(key.split())
+
+
+def _eligible_values(entry: LabelledValues) -> bool:
+    return (not any(CONTACT_VALUE.search(value) for value in entry.values)
+            and all(any(c.isalpha() for c in value) for value in entry.values))
+
+
+def _runs(lines: list[LabelledLine] | list[LabelledValues]) -> list[range]:
+    """Index ranges of the runs of lines on consecutive text lines."""
+    out, start = [], 0
+    for end in range(1, len(lines) + 1):
+        if end == len(lines) or lines[end].position != lines[end - 1].position + 1:
+            out.append(range(start, end))
+            start = end
+    return out
 
 
 def taxonomy_lines(page: Page) -> list[LabelledValues]:
-    """The labelled lines of the page that are taxonomies, in document order."""
-    lines = [entry for entry in read_labels(page, INNER_LABEL) if _eligible(page, entry)]
-    known = {i for i, entry in enumerate(lines) if _key(entry.label) in TAXONOMY_LABELS}
-    accepted = known | {i for i, entry in enumerate(lines) if _archive_links(page, entry)}
-    start = 0
-    for end in range(1, len(lines) + 1):  # runs of consecutive labelled lines
-        if end == len(lines) or lines[end].position != lines[end - 1].position + 1:
-            if len(known.intersection(range(start, end))) >= MIN_KNOWN_IN_RUN:
-                accepted.update(range(start, end))
-            start = end
+    """The labelled lines of the page that are taxonomies, in document order.
+
+    A line is one when its label is known, its values link to archive pages, or its run holds two
+    known labels. Reading values and placing a line on the page cost, and few lines are taxonomies:
+    a line that none of the three can make one (an unknown label without links to archive pages, in a
+    run with fewer than two known labels even before values and zones thin it) is never read.
+    """
+    found = [(line, key) for line in labelled_lines(page, TAXONOMY_LABELS) if _eligible_label(key := _key(line.label))]
+    known = [key in TAXONOMY_LABELS for _, key in found]
+    in_known_run: set[int] = set()
+    for run in _runs([line for line, _ in found]):
+        if sum(known[i] for i in run) >= MIN_KNOWN_IN_RUN:
+            in_known_run.update(run)
+    lines: list[LabelledValues] = []
+    vouched: list[bool] = []  # known or linked to archive pages: a taxonomy on its own
+    known_lines: set[int] = set()
+    for i, (line, _) in enumerate(found):
+        if not (known[i] or i in in_known_run or _may_link_archives(page, line)):
+            continue
+        entry = line.read()
+        if entry is None or not _eligible_values(entry):
+            continue
+        archive = not known[i] and _archive_links(page, entry)
+        if (known[i] or archive or i in in_known_run) and page_zone(page, entry.element) != CHROME:
+            if known[i]:
+                known_lines.add(len(lines))
+            vouched.append(known[i] or archive)
+            lines.append(entry)
+    accepted = {i for i, alone in enumerate(vouched) if alone}
+    for run in _runs(lines):
+        if len(known_lines.intersection(run)) >= MIN_KNOWN_IN_RUN:
+            accepted.update(run)
     return [entry for i, entry in enumerate(lines) if i in accepted]
 
 

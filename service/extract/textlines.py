@@ -1,6 +1,12 @@
 """Lines of the page's visible text that a pattern matches, found with one search over the joined text
 instead of a search per line: most pages hold a credit line or a copyright notice in one or two of
 their hundreds of lines.
+
+A pattern's search is gated by keywords, lower-case words every match holds: one Aho-Corasick pass
+per rule finds them all (a str.find pass per keyword over text.lower() cost five times as much). The
+pass reads the text as UTF-8 with its ASCII letters lower-cased (bytes.lower, in C) and each keyword
+spelled in every case of its other letters, which finds what a search of text.lower() finds:
+lower-casing a non-ASCII str and handing it to Rust as UTF-8 cost more than the search.
 """
 from __future__ import annotations
 
@@ -8,16 +14,17 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
-from weakref import WeakKeyDictionary
+from functools import lru_cache
+from itertools import accumulate, repeat
+from operator import add, attrgetter
+from typing import Any, NamedTuple
+
+from ahocorasick_rs import MATCHKIND_LEFTMOST_FIRST, BytesAhoCorasick
 
 from service.page import Block, Page
 
-_JOINED: WeakKeyDictionary[Page, tuple[str, list[int], str]] = WeakKeyDictionary()
 
-
-@dataclass(frozen=True)
-class LineMatch:
+class LineMatch(NamedTuple):
     """A line of a block's text, and where in that line the pattern matched."""
 
     block: Block
@@ -30,46 +37,107 @@ class LineMatch:
         return self.block.element
 
 
-def _joined(page: Page) -> tuple[str, list[int], str]:
-    """The blocks' texts joined by newlines, where each block starts, and the text lower-cased (or ""
-    when lower-casing changes its length, as a few letters do: then no offset in it is usable)."""
-    if page not in _JOINED:
-        starts, offset = [], 0
-        for block in page.blocks:
-            starts.append(offset)
-            offset += len(block.text) + 1
-        text = "\n".join(block.text for block in page.blocks)
-        lowered = text.lower()
-        _JOINED[page] = (text, starts, lowered if len(lowered) == len(text) else "")
-    return _JOINED[page]
+@dataclass(frozen=True)
+class Joined:
+    """The page's block texts joined by newlines, and the offset where each block starts."""
+
+    text: str
+    starts: list[int]
 
 
-def _lines_with(text: str, lowered: str, keywords: tuple[str, ...]) -> list[tuple[int, int]]:
-    """(start, end) of each line of text that holds one of the lower-case keywords, in order."""
-    spans: set[tuple[int, int]] = set()
-    for keyword in keywords:
-        at = lowered.find(keyword)
-        while at >= 0:
-            start = text.rfind("\n", 0, at) + 1
-            end = text.find("\n", at)
-            end = len(text) if end < 0 else end
-            spans.add((start, end))
-            at = lowered.find(keyword, end)
-    return sorted(spans)
+def joined(page: Page) -> Joined:
+    """The page's text as one string (once per page: the source and copyright rules share it)."""
+    return page.memo("textlines.joined", lambda: _join(page.blocks))
 
 
-def matching_lines(page: Page, pattern: re.Pattern[str], keywords: tuple[str, ...] = ()) -> Iterator[LineMatch]:
+def _join(blocks: tuple[Block, ...]) -> Joined:
+    texts = list(map(attrgetter("text"), blocks))
+    if not texts:
+        return Joined("", [])
+    # block i starts after the texts before it and a newline each (summed in C: pages have hundreds)
+    return Joined("\n".join(texts), list(accumulate(map(add, map(len, texts[:-1]), repeat(1)), initial=0)))
+
+
+def _folded(page: Page) -> bytes | None:
+    """The joined text as UTF-8 with its ASCII letters lower-cased; None when the text holds "İ", the
+    one letter whose lower case is two characters long (a text.lower() offset would not be usable)."""
+    def fold() -> bytes | None:
+        text = joined(page).text
+        return None if "İ" in text else text.encode("utf-8", "surrogatepass").lower()
+    return page.memo("textlines.folded", fold)
+
+
+def _spellings(word: str) -> list[str]:
+    """word as the folded text may hold it: each character other than an ASCII letter in every case
+    whose lower case it is ("é": "é", "É"), the Kelvin sign for "k" (it lower-cases to "k")."""
+    out = [""]
+    for char in word:
+        cases = {char} if char.isascii() else {c for c in (char, char.upper(), char.title()) if c.lower() == char}
+        if char == "k":
+            cases.add("\u212a")
+        out = [start + case for start in out for case in sorted(cases)]
+    return out
+
+
+@lru_cache(maxsize=16)
+def _automaton(words: tuple[str, ...]) -> BytesAhoCorasick:
+    """Every spelling of words. Leftmost-first matching (three times as fast as the standard kind)
+    skips an occurrence that overlaps one reported, which sits on the same line: no line is missed."""
+    return BytesAhoCorasick([spelling.encode() for word in words for spelling in _spellings(word)],
+                            matchkind=MATCHKIND_LEFTMOST_FIRST)
+
+
+def _positions(page: Page, words: tuple[str, ...], folded: bytes) -> list[int]:
+    """Where the words start in the text (character offsets), in order; an occurrence that overlaps
+    one found before may be left out."""
+    def scan() -> list[int]:
+        out: list[int] = []
+        chars = done = 0
+        for _, start, _ in _automaton(words).find_matches_as_indexes(folded):
+            chars += len(folded[done:start].decode("utf-8", "surrogatepass"))  # a few a page: count up to each
+            done = start
+            out.append(chars)
+        return out
+    found: dict[tuple[str, ...], list[int]] = page.memo("textlines.positions", dict)
+    if words not in found:
+        found[words] = scan()
+    return found[words]
+
+
+def may_hold(page: Page, words: tuple[str, ...]) -> bool:
+    """Whether the page's visible text may hold one of the lower-case words (case-insensitively):
+    False only when it surely does not."""
+    folded = _folded(page)
+    return folded is None or bool(_positions(page, words, folded))
+
+
+def _lines_with(text: str, positions: list[int]) -> list[tuple[int, int]]:
+    """(start, end) of each line of text that holds one of positions, in order."""
+    spans: list[tuple[int, int]] = []
+    end = -1
+    for at in positions:
+        if at <= end:  # on the line found last
+            continue
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        spans.append((start, end))
+    return spans
+
+
+def matching_lines(page: Page, pattern: re.Pattern[str], words: tuple[str, ...] = ()) -> Iterator[LineMatch]:
     """Each match of pattern (compiled with re.MULTILINE when it anchors at ^) within one line, in
     document order.
 
-    keywords: lower-case strings of which every match holds one (a case-insensitive pattern's
-    literal words). Given them, the pattern only searches the few lines that hold one, found with
-    str.find: a regex that tries each of a page's ten thousand characters costs a third of a
-    millisecond even when it never matches.
+    words: lower-case keywords of which every match holds one (a case-insensitive pattern's literal
+    words). Given them, the pattern only searches the few lines that hold one: a regex that tries
+    each of a page's ten thousand characters costs a third of a millisecond even when it never matches.
     """
-    text, starts, lowered = _joined(page)
-    if keywords and lowered:
-        found = (match for start, end in _lines_with(text, lowered, keywords)
+    text, starts = joined(page).text, joined(page).starts
+    found: Iterator[re.Match[str]]
+    folded = _folded(page) if words else None
+    if folded is not None:
+        found = (match for start, end in _lines_with(text, _positions(page, words, folded))
                  for match in pattern.finditer(text, start, end))
     else:
         found = pattern.finditer(text)

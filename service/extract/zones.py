@@ -19,6 +19,7 @@ NEUTRAL = "neutral"
 # article container (<article>, itemprop=articleBody, an article/post/entry/story class) holds them:
 # <article><footer> is the article's own. <main> and content/text/body classes often wrap the whole
 # page, site footer included, so they make an article zone only where no chrome is in the way.
+STOP_TAGS = frozenset({"body", "html"})  # nothing above them says anything
 STRONG_CHROME_TAGS = frozenset({"nav", "aside"})
 WEAK_CHROME_TAGS = frozenset({"footer", "header"})
 ARTICLE_TAGS = frozenset({"article"})
@@ -57,48 +58,28 @@ _STOP, _STRONG_CHROME, _WEAK_CHROME, _ARTICLE, _WEAK_ARTICLE, _NOTHING = range(6
 
 
 def _kind(node: Any) -> int:
-    if not isinstance(node.tag, str) or node.tag in {"body", "html"}:
+    tag = node.tag
+    if not isinstance(tag, str) or tag in STOP_TAGS:
         return _STOP
+    article = weak_article = strong_chrome = weak_chrome = False
     marks = _marks(node)
-    if not marks:  # most elements have neither class nor id: their tag alone says it
-        return _kind_of_tag(node)
-    article, weak_article, strong_chrome, weak_chrome = _words(marks)
-    if node.tag in STRONG_CHROME_TAGS or (strong_chrome and not (article or weak_article)):  # "content sidebar"
+    if marks:  # most elements have neither class nor id: their tag alone says it
+        article, weak_article, strong_chrome, weak_chrome = _words(marks)
+    if tag in STRONG_CHROME_TAGS or (strong_chrome and not (article or weak_article)):  # "content sidebar"
         return _STRONG_CHROME
-    if node.tag in WEAK_CHROME_TAGS or weak_chrome:
+    if tag in WEAK_CHROME_TAGS or weak_chrome:
         return _WEAK_CHROME
-    if node.tag in ARTICLE_TAGS or node.get("itemprop", "").lower() in ARTICLE_ITEMPROPS or article:
+    if tag in ARTICLE_TAGS or article or node.get("itemprop", "").lower() in ARTICLE_ITEMPROPS:
         return _ARTICLE
-    if node.tag in WEAK_ARTICLE_TAGS or weak_article:
-        return _WEAK_ARTICLE
-    return _NOTHING
+    return _WEAK_ARTICLE if tag in WEAK_ARTICLE_TAGS or weak_article else _NOTHING
 
 
-def _kind_of_tag(node: Any) -> int:
-    if node.tag in STRONG_CHROME_TAGS:
-        return _STRONG_CHROME
-    if node.tag in WEAK_CHROME_TAGS:
-        return _WEAK_CHROME
-    if node.tag in ARTICLE_TAGS or node.get("itemprop", "").lower() in ARTICLE_ITEMPROPS:
-        return _ARTICLE
-    return _WEAK_ARTICLE if node.tag in WEAK_ARTICLE_TAGS else _NOTHING
-
-
-def zone_of(element: Any, kinds: dict[Any, int] | None = None) -> str:
-    """ARTICLE, CHROME or NEUTRAL, from the element's ancestors' tags, class and id words.
-
-    kinds: a cache of what each element says, kept by the caller for one page (Page.memo): the
-    elements asked about share most of their ancestors, and reading an element's class and id words
-    is what costs. The cache holds the elements, so lxml keeps handing out the same element objects.
-    """
-    kinds = {} if kinds is None else kinds
+def zone_of(element: Any) -> str:
+    """ARTICLE, CHROME or NEUTRAL, from the element's ancestors' tags, class and id words (up to body)."""
     chrome_at = weak_article_at = None
     article_at: list[int] = []
-    chain = [element, *element.iterancestors()]
-    for depth, node in enumerate(chain):
-        kind = kinds.get(node)
-        if kind is None:
-            kind = kinds[node] = _kind(node)
+    for depth, node in enumerate([element, *element.iterancestors()]):
+        kind = _kind(node)
         if kind == _STOP:
             break
         if kind == _STRONG_CHROME:
@@ -114,9 +95,48 @@ def zone_of(element: Any, kinds: dict[Any, int] | None = None) -> str:
     return ARTICLE if article_at or weak_article_at is not None else NEUTRAL
 
 
+# What zone_of reads from a chain of elements, from the top down (bits of one int): strong chrome seen,
+# weak chrome seen, an article above the lowest weak chrome, an article seen, a weak article seen.
+_SEEN_STRONG, _SEEN_WEAK, _ARTICLE_ABOVE_WEAK, _SEEN_ARTICLE, _SEEN_WEAK_ARTICLE = 1, 2, 4, 8, 16
+
+
+def _below(state: int, kind: int) -> int:
+    """The state of a chain one element longer, the element saying kind."""
+    if kind == _STOP:  # body, html: nothing above counts
+        return 0
+    if kind == _STRONG_CHROME:
+        return state | _SEEN_STRONG
+    if kind == _WEAK_CHROME:
+        above = _ARTICLE_ABOVE_WEAK if state & _SEEN_ARTICLE else 0
+        return (state & ~_ARTICLE_ABOVE_WEAK) | _SEEN_WEAK | above
+    if kind == _ARTICLE:
+        return state | _SEEN_ARTICLE
+    return state | _SEEN_WEAK_ARTICLE if kind == _WEAK_ARTICLE else state
+
+
+def _zone(state: int) -> str:
+    if state & _SEEN_STRONG:
+        return CHROME
+    if state & _SEEN_WEAK:
+        return ARTICLE if state & _ARTICLE_ABOVE_WEAK else CHROME
+    return ARTICLE if state & (_SEEN_ARTICLE | _SEEN_WEAK_ARTICLE) else NEUTRAL
+
+
 def page_zone(page: Page, element: Any) -> str:
-    """zone_of(element), with the page's shared cache of element kinds."""
-    return zone_of(element, page.memo("zones.kinds", dict))
+    """zone_of(element), from the page's memo of each element's chain state: the elements asked about
+    (paragraphs, labels, notices, links) share most of their ancestors, so a question walks up only to
+    the nearest element asked about before, and each element's class and id words are read once. The
+    memo holds the elements, so lxml keeps handing out the same element objects."""
+    states: dict[Any, int] = page.memo("zones.states", dict)
+    chain = []
+    node = element
+    while node is not None and node not in states:
+        chain.append(node)
+        node = node.getparent()
+    state = 0 if node is None else states[node]
+    for node in reversed(chain):
+        state = states[node] = _below(state, _kind(node))
+    return _zone(state)
 
 
 # Containers of pictures and their credits: a "©" or "Source:" there is a photo credit.
@@ -126,12 +146,13 @@ MEDIA_ANCESTORS = 3
 
 
 def near_media(element: Any) -> bool:
-    """The element or one of its nearest ancestors holds a picture or is marked as a caption/credit."""
-    node = element
+    """The element or one of its nearest ancestors holds a picture or is marked as a caption/credit.
+    The ancestors' subtrees nest: only the highest one is searched for a picture."""
+    node, highest = element, None
     for _ in range(MEDIA_ANCESTORS):
         if node is None or not isinstance(node.tag, str):
-            return False
-        if MEDIA_MARKS.search(_marks(node)) or next(node.iter(*MEDIA_TAGS), None) is not None:
+            break
+        if MEDIA_MARKS.search(_marks(node)):
             return True
-        node = node.getparent()
-    return False
+        node, highest = node.getparent(), node
+    return highest is not None and next(highest.iter(*MEDIA_TAGS), None) is not None
