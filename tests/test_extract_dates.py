@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import warnings
 
 import pytest
 
-from service.extract import dates
+from service.extract import datelines, dates, datetext
 from service.extract.datetext import find_written, parse_machine
 from service.page import Page
 
@@ -284,3 +285,62 @@ def test_a_100_kb_date_value_is_not_a_date_and_is_skipped_at_once(filler):
     assert published(p)[0] == "2021-05-03"
     assert dates._machine(filler) is None
     assert not [w for w in p.warnings if "failed" in w]
+
+
+# -- shortcuts: what is skipped for speed would not have changed the answer ---------------------------
+def test_month_trie_matches_exactly_the_names():
+    names = ["jan", "january", "june", "jul", "july", "mai", "mar", "march", "märz", "mrz"]
+    pattern = re.compile(datetext._alternation(names), re.IGNORECASE)
+    probes = {name[:cut] for name in names for cut in range(1, len(name) + 1)} | {n + "x" for n in names}
+    assert {p for p in probes if pattern.fullmatch(p)} == set(names)
+    assert pattern.fullmatch("MÄRZ") and pattern.fullmatch("July")
+
+
+DAY_BODIES = [
+    "<h1>Fähre fällt aus</h1><p class='date'>04.03.2021</p><p>Text.</p>",
+    "<h1>Fähre fällt aus</h1><p class='date'>03.03.2021</p><p>Text.</p>",
+    "<h1>Fähre fällt aus</h1><p class='date'>05.03.2021, 01:30</p><aside><p>04.03.2021</p></aside>",
+    "<h1>Fähre fällt aus</h1><div class='meta'>Aktualisiert: 06.03.2021</div>",
+    "<h1>Fähre fällt aus</h1><time datetime='2021-03-03T22:00:00-05:00'>3. März</time>",
+    "<aside><p>04.03.2021</p></aside><p>Ohne Überschrift.</p>",
+    "<h1>Fähre fällt aus</h1><p>Kein Datum.</p>",
+]
+DAY_HEADS = [
+    {"datePublished": "2021-03-04T23:30:00Z"},
+    {"datePublished": "2021-03-04T01:15:00Z", "dateModified": "2021-03-06T08:00:00Z"},
+    {"datePublished": "2021-03-04T12:00:00Z", "dateModified": "2021-03-04T15:00:00Z"},
+    {"datePublished": "2021-03-04T09:15:00"},
+    {"datePublished": "2021-03-04T09:15:00+01:00", "dateModified": "2021-03-05T10:00:00+01:00"},
+]
+DAY_URLS = [None, "https://news.example/2021/03/03/faehre", "https://news.example/2021/03/04/faehre"]
+
+
+@pytest.mark.parametrize("url", DAY_URLS)
+@pytest.mark.parametrize("data", DAY_HEADS)
+@pytest.mark.parametrize("body", DAY_BODIES)
+def test_one_structured_day_is_settled_as_scoring_every_sighting_settles_it(body, data, url):
+    p = page(body, jsonld({"@type": "NewsArticle", **data}), url=url)
+    structured = list(dates._structured(p, dates.PUBLISHED_KEYS, dates.PUBLISHED_META))
+    seen, found_url = datelines.sightings(p), datelines.url_date(p)
+    shown = {s.stamp.day for s in seen[:dates.SHOWN_TOP] if s.score > 0} | ({found_url.day} if found_url else set())
+    assert dates.published(p) == dates._settle(p, structured, seen, shown, found_url)
+    assert datelines.displayed_days(p) == {s.stamp.day for s in seen}
+    assert datelines.shows_update(p) == any(s.modified for s in seen)
+
+
+def test_a_day_the_page_does_not_display_otherwise_needs_no_scoring(monkeypatch):
+    def never(page):
+        raise AssertionError("scored every sighting")
+
+    monkeypatch.setattr(datelines, "_sightings", never)
+    head = jsonld({"@type": "NewsArticle", "datePublished": "2021-03-04T23:30:00Z"})
+    p = page("<h1>Fähre fällt aus</h1><p class='date'>04.03.2021</p><p>Seit 12.01.2020 fährt sie.</p>", head)
+    assert published(p) == ("2021-03-04T23:30:00+00:00", "json-ld:datePublished")
+    assert dates.modified(p) is None  # no "Updated" line: nothing to score either
+
+
+def test_a_weakly_shown_day_both_dates_give_is_the_published_one():
+    head = jsonld({"@type": "NewsArticle", "datePublished": "2021-03-04T12:00:00Z",
+                   "dateModified": "2021-03-04T15:00:00Z"})
+    p = page("<aside><p>04.03.2021</p></aside><p>Ohne Überschrift.</p>", head, url=None)
+    assert published(p) == ("2021-03-04T12:00:00+00:00", "json-ld:datePublished")

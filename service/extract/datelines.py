@@ -93,23 +93,96 @@ def _day_stamp(year: int, month: int, day: int) -> Stamp | None:
     return Stamp(value, value.isoformat()) if plausible(value) else None
 
 
+class DateLine(NamedTuple):
+    """A short visible line that holds dates, before any scoring: its block index and the dates in it."""
+
+    order: int
+    text: str
+    element: Any
+    spans: list[tuple[int, int, Stamp]]  # (start, end, stamp) of each date, see written_spans
+
+
+class TimeDate(NamedTuple):
+    """A <time> element and the date it gives (its datetime attribute, else its text)."""
+
+    element: Any
+    stamp: Stamp
+
+
+def dated_lines(page: Page) -> list[DateLine]:
+    """The page's short lines that hold complete dates, outside copyright notices (read once per page)."""
+    return page.memo("datelines.lines", lambda: _dated_lines(page))
+
+
+def dated_times(page: Page) -> list[TimeDate]:
+    """The first MAX_TIMES <time> elements that give a date (read once per page)."""
+    return page.memo("datelines.times", lambda: _dated_times(page))
+
+
+def displayed_days(page: Page) -> set[dt.date]:
+    """Every day the page displays as a date: enough to rule a day out without scoring any sighting."""
+    return {stamp.day for line in dated_lines(page) for _, _, stamp in line.spans} \
+        | {time.stamp.day for time in dated_times(page)}
+
+
+def shows_update(page: Page) -> bool:
+    """Whether a visible date is an update's: labelled "Updated" or a <time> named for modification.
+
+    Exactly when sightings() holds a modified one, found without scoring them.
+    """
+    return any(MODIFIED_LABEL.search(line.text[max(0, start - 40):start])
+               for line in dated_lines(page) for start, _, _ in line.spans) \
+        or any(_time_modified(_time_names(time.element)) for time in dated_times(page))
+
+
 def sightings(page: Page) -> list[Sighting]:
-    """Every visible date of the page, the likeliest to be the article's own first."""
+    """Every visible date of the page, the likeliest to be the article's own first (scored once per page)."""
+    return page.memo("datelines.sightings", lambda: _sightings(page))
+
+
+def _dated_lines(page: Page) -> list[DateLine]:
     blocks = page.blocks
     texts = [block.text for block in blocks]
     joined = "\x00".join(texts)  # one regex pass over the page finds the few blocks worth reading
-    starts = list(accumulate((len(text) + 1 for text in texts[:-1]), initial=0))
-    offsets = _Offsets(starts, texts, _headline_index(page))
     month_first = _month_first(page)
-    out: list[Sighting] = []
-    shapes: dict[tuple[str, str], int] = {}  # how often a (tag, class) holds a date: lists repeat theirs
-    for order in _blocks_with_years(joined, starts):
-        text, element = texts[order], blocks[order].element
+    out = []
+    for order in _blocks_with_years(joined, _starts(page)):
+        text = texts[order]
         if len(text) > MAX_LINE_CHARS or COPYRIGHT.search(text):
             continue
-        found = written_spans(text, month_first)
-        if not found:
-            continue
+        spans = written_spans(text, month_first)
+        if spans:
+            out.append(DateLine(order, text, blocks[order].element, spans))
+    return out
+
+
+def _starts(page: Page) -> list[int]:
+    """Where each block's text starts in the blocks' texts joined by one separator character."""
+    return page.memo("datelines.starts", lambda: list(accumulate((len(block.text) + 1 for block in page.blocks[:-1]),
+                                                                  initial=0)))
+
+
+def _dated_times(page: Page) -> list[TimeDate]:
+    out: list[TimeDate] = []
+    for element in page.tree.iter("time"):
+        if len(out) >= MAX_TIMES:
+            break
+        stamp = parse_machine(element.get("datetime"))
+        if stamp is None or len(element.get("datetime", "")) < 8:
+            text = element.text_content()
+            found = find_written(text) if len(text) < MAX_LINE_CHARS else []
+            stamp = found[0][1] if found else None
+        if stamp is not None:
+            out.append(TimeDate(element, stamp))
+    return out
+
+
+def _sightings(page: Page) -> list[Sighting]:
+    texts = [block.text for block in page.blocks]
+    offsets = _Offsets(_starts(page), texts, _headline_index(page))
+    out: list[Sighting] = []
+    shapes: dict[tuple[str, str], int] = {}  # how often a (tag, class) holds a date: lists repeat theirs
+    for order, text, element, found in dated_lines(page):
         shape = (element.tag, element.get("class") or "")
         shapes[shape] = shapes.get(shape, 0) + 1
         base = _hint(element) + _closeness(offsets, order) + (1.0 if len(text) < 80 else 0.0)
@@ -131,29 +204,30 @@ def sightings(page: Page) -> list[Sighting]:
 def _time_sightings(page: Page, offsets: _Offsets) -> list[Sighting]:
     out: list[Sighting] = []
     index_of: dict[int, int] = {}
-    for element in page.tree.iter("time"):
-        if len(out) >= MAX_TIMES:
-            break
+    for element, stamp in dated_times(page):
         if not index_of:
             index_of = {id(block.element): i for i, block in enumerate(page.blocks)}
-        stamp = parse_machine(element.get("datetime"))
-        if stamp is None or len(element.get("datetime", "")) < 8:
-            text = element.text_content()
-            found = find_written(text) if len(text) < MAX_LINE_CHARS else []
-            stamp = found[0][1] if found else None
-        if stamp is None:
-            continue
         order = _block_order(element, index_of)
-        names = " ".join(filter(None, (element.get("class"), element.get("itemprop"), element.get("id"))))
-        parent = element.getparent()
-        if parent is not None:
-            names += " " + (parent.get("class") or "")
-        modified = bool(MODIFIED_HINT.search(names))
+        names = _time_names(element)
+        modified = _time_modified(names)
         score = 2.0 + (3.0 if element.get("pubdate") is not None or PUBLISHED_HINT.search(names) else 0.0)
         score += _closeness(offsets, order) - (4.0 if modified else 0.0)
         score -= 3.0 if _outside_article(element) else 0.0
         out.append(Sighting(stamp, score, order, "html:time", modified))
     return out
+
+
+def _time_names(element: Any) -> str:
+    """A <time>'s class, itemprop and id, and its parent's class: what names the date it gives."""
+    names = " ".join(filter(None, (element.get("class"), element.get("itemprop"), element.get("id"))))
+    parent = element.getparent()
+    if parent is not None:
+        names += " " + (parent.get("class") or "")
+    return names
+
+
+def _time_modified(names: str) -> bool:
+    return bool(MODIFIED_HINT.search(names))
 
 
 def _block_order(element: Any, index_of: dict[int, int]) -> int:

@@ -93,10 +93,13 @@ def modified(page: Page) -> Found[str] | None:
 
 def _published(page: Page) -> Found[str] | None:
     structured = list(_structured(page, PUBLISHED_KEYS, PUBLISHED_META))
-    if structured and _settled(structured[0][1]) and len({stamp.day for _, stamp in structured}) == 1:
-        return Found(structured[0][1].iso, structured[0][0])  # one day, in the publisher's zone: settled
-    seen = page.memo("dates.sightings", lambda: datelines.sightings(page))
+    single = structured[0] if structured and len({stamp.day for _, stamp in structured}) == 1 else None
+    if single and _settled(single[1]):
+        return Found(single[1].iso, single[0])  # one day, in the publisher's zone: settled
     url = datelines.url_date(page)
+    if single and not _may_show_another_day(page, single[1], url):
+        return Found(single[1].iso, single[0])  # one day, and the page displays no day that overrules it
+    seen = datelines.sightings(page)
     shown = {s.stamp.day for s in seen[:SHOWN_TOP] if s.score > 0} | ({url.day} if url else set())
     if structured:
         return _settle(page, structured, seen, shown, url)
@@ -134,6 +137,30 @@ def _settled(stamp: Stamp) -> bool:
     return not stamp.has_time or (not stamp.utc and len(stamp.iso) > 19 and stamp.iso[-6] in "+-")
 
 
+def _may_show_another_day(page: Page, stamp: Stamp, url: Stamp | None) -> bool:
+    """Whether _settle could date the page other than by stamp, the one day its structured dates give.
+
+    Only a displayed day can: the local day next to a UTC time (in the URL, or a visible date), or a
+    declared modification day the page shows. When the page displays none of those days, stamp is the
+    answer, read from which days are displayed instead of scoring every date the page shows.
+    """
+    if url and url.day == stamp.day:
+        return False  # the day is shown: _settle takes the first structured date
+    near = _near_days(stamp)
+    if url and url.day in near:
+        return True
+    modified = {other.day for _, other in _structured(page, MODIFIED_KEYS, MODIFIED_META)}
+    return bool((near | (modified - {stamp.day})) & datelines.displayed_days(page))
+
+
+def _near_days(stamp: Stamp) -> set[dt.date]:
+    """The days next to a UTC time's day that are its local day in some time zone (none for a local time)."""
+    if not stamp.utc:
+        return set()
+    moment = dt.datetime.fromisoformat(stamp.iso)
+    return {(moment + offset).date() for offset in ZONE_RANGE} - {stamp.day}
+
+
 def _settle(page: Page, structured: list[tuple[str, Stamp]], seen: list[datelines.Sighting],
             shown: set[dt.date], url: Stamp | None) -> Found[str]:
     """The structured date the page displays; the displayed local day of a UTC time; else the first."""
@@ -148,9 +175,12 @@ def _settle(page: Page, structured: list[tuple[str, Stamp]], seen: list[dateline
     local = _local_day(structured[0][1], seen, url)
     if local is not None:
         return local
-    if seen:  # the page shows its last update as its date: the reader's date is that one
+    if seen:  # the page shows its last update as its date: the reader's date is that one...
+        day = seen[0].stamp.day
         for rule, stamp in _structured(page, MODIFIED_KEYS, MODIFIED_META):
-            if stamp.day == seen[0].stamp.day:
+            if stamp.day == day:
+                # ...unless a published date gives that day too: the page shows that one just as well
+                rule, stamp = next(((r, s) for r, s in structured if s.day == day), (rule, stamp))
                 return Found(stamp.iso, rule)
     rule, stamp = structured[0]
     return Found(stamp.iso, rule)
@@ -158,10 +188,9 @@ def _settle(page: Page, structured: list[tuple[str, Stamp]], seen: list[dateline
 
 def _local_day(stamp: Stamp, seen: list[datelines.Sighting], url: Stamp | None) -> Found[str] | None:
     """The displayed day of a UTC time, when the publisher's zone puts it on the previous or next day."""
-    if not stamp.utc:
+    near = _near_days(stamp)
+    if not near:
         return None
-    moment = dt.datetime.fromisoformat(stamp.iso)
-    near = {(moment + offset).date() for offset in ZONE_RANGE} - {stamp.day}
     if url and url.day in near:
         return Found(url.iso, "url")
     for sighting in seen:
@@ -173,7 +202,9 @@ def _local_day(stamp: Stamp, seen: list[datelines.Sighting], url: Stamp | None) 
 def _modified(page: Page) -> Found[str] | None:
     for rule, stamp in _structured(page, MODIFIED_KEYS, MODIFIED_META):
         return Found(stamp.iso, rule)
-    for sighting in page.memo("dates.sightings", lambda: datelines.sightings(page)):
+    if not datelines.shows_update(page):
+        return None  # no visible date is an update's: nothing to score
+    for sighting in datelines.sightings(page):
         if sighting.modified:
             return Found(sighting.stamp.iso, sighting.rule)
     return None
