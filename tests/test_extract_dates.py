@@ -12,7 +12,7 @@ import warnings
 
 import pytest
 
-from service.extract import datelines, dates, datetext
+from service.extract import datelines, dates, dateshown, datetext
 from service.extract.datetext import find_written, parse_machine
 from service.page import Page
 
@@ -290,7 +290,7 @@ def test_a_100_kb_date_value_is_not_a_date_and_is_skipped_at_once(filler):
 # -- shortcuts: what is skipped for speed would not have changed the answer ---------------------------
 def test_month_trie_matches_exactly_the_names():
     names = ["jan", "january", "june", "jul", "july", "mai", "mar", "march", "märz", "mrz"]
-    pattern = re.compile(datetext._alternation(names), re.IGNORECASE)
+    pattern = re.compile(datetext.alternation(names), re.IGNORECASE)
     probes = {name[:cut] for name in names for cut in range(1, len(name) + 1)} | {n + "x" for n in names}
     assert {p for p in probes if pattern.fullmatch(p)} == set(names)
     assert pattern.fullmatch("MÄRZ") and pattern.fullmatch("July")
@@ -324,8 +324,8 @@ def test_one_structured_day_is_settled_as_scoring_every_sighting_settles_it(body
     seen, found_url = datelines.sightings(p), datelines.url_date(p)
     shown = {s.stamp.day for s in seen[:dates.SHOWN_TOP] if s.score > 0} | ({found_url.day} if found_url else set())
     assert dates.published(p) == dates._settle(p, structured, seen, shown, found_url)
-    assert datelines.displayed_days(p) == {s.stamp.day for s in seen}
-    assert datelines.shows_update(p) == any(s.modified for s in seen)
+    assert dateshown.displayed_days(p) == {s.stamp.day for s in seen}
+    assert dateshown.shows_update(p) == any(s.modified for s in seen)
 
 
 def test_a_day_the_page_does_not_display_otherwise_needs_no_scoring(monkeypatch):
@@ -344,3 +344,34 @@ def test_a_weakly_shown_day_both_dates_give_is_the_published_one():
                    "dateModified": "2021-03-04T15:00:00Z"})
     p = page("<aside><p>04.03.2021</p></aside><p>Ohne Überschrift.</p>", head, url=None)
     assert published(p) == ("2021-03-04T12:00:00+00:00", "json-ld:datePublished")
+
+
+READ_BODIES = [
+    "<h1>Fähre</h1><p class='date'>04.03.2021</p><p>Seit 12.01.2020 fährt sie, Fahrplan 2021.</p>",
+    "<h1>Ferry</h1><p>Posted March 5, 2021 at 9:00</p><p>Meeting 1-6-21 and 1/6/21.</p>",
+    "<h1>Ferry</h1><p>Updated 2021-03-03T10:00</p><footer>© 2021 Harbour Media</footer>",
+    "<h1>عبّارة</h1><p>٠٤.٠٣.٢١</p>",
+    "<h1>Ferry</h1><p>Seen 03.03.20٢١ 🚢</p>",
+]
+
+
+@pytest.mark.parametrize("body", READ_BODIES)
+@pytest.mark.parametrize("days", [{dt.date(2021, 3, 4)}, {dt.date(2021, 3, 3), dt.date(2021, 3, 5)},
+                                  {dt.date(2021, 6, 1)}, {dt.date(2020, 1, 12)}, {dt.date(2019, 5, 5)}, set()])
+def test_displays_any_agrees_with_reading_every_line(body, days):
+    assert dateshown.displays_any(page(body), days) == bool(days & dateshown.displayed_days(page(body)))
+
+
+@pytest.mark.parametrize("text", ["UPDATED ", "Zuletzt aktualiſiert:", "MODİFİED", "modıfıed", "Mis À Jour le"])
+def test_update_words_are_found_in_every_case_the_label_pattern_matches(text):
+    assert dateshown.MODIFIED_LABEL.search(text)  # "ſ" is "s", "ı" and "İ" are "i" to the regex engine
+    assert dateshown._holds_any(text, dateshown.MODIFIED_WORDS)
+
+
+def test_label_pattern_matches_what_a_flat_alternation_matches():
+    words = ("date", "dated", "datum", "published", "publié", "stand")
+    pattern = datetext.label_pattern(words, 25)
+    flat = re.compile("(?:" + "|".join(words) + r")\b[^\d]{0,25}$", re.IGNORECASE)
+    for text in ("Published on ", "Dated:", "Datum ", "Stand: ", "Standard 2020 ", "publié le ", "DATE",
+                 "x" * 30 + "date: " + "y" * 30, "update ", "Posted by Jane Doe on the first of"):
+        assert bool(pattern.search(text)) == bool(flat.search(text)), text

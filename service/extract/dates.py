@@ -15,8 +15,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+from itertools import chain
 
-from service.extract import datelines
+from service.extract import datelines, dateshown
 from service.extract.datetext import Stamp, find_written, parse_machine
 from service.extract.rules import Found, jsonld_value, run_rule
 from service.page import ARTICLE_TYPES, Page
@@ -57,26 +58,34 @@ def _machine(value: object) -> Stamp | None:
 
 def _structured(page: Page, keys: tuple[str, ...], meta_keys: tuple[str, ...]) -> Iterator[tuple[str, Stamp]]:
     """(rule, stamp) for every structured date of one kind, most specific source first."""
-    nodes = [page.article] if page.article else []
-    nodes += [n for n in page.jsonld if n is not page.article and set(n.types) & STORY_TYPES]
-    for node in nodes:  # the article's own node; another story node only when it has no date
-        stamp = _machine(jsonld_value(node.data, keys[0]))
+    known = page.memo("dates.values", dict)  # pages often declare one value three times (JSON-LD, og, meta)
+
+    def read(value: object) -> Stamp | None:
+        if not isinstance(value, str):
+            return None
+        if value not in known:
+            known[value] = _machine(value)
+        return known[value]
+
+    others = (n for n in page.jsonld if n is not page.article and set(n.types) & STORY_TYPES)
+    for node in chain([page.article] if page.article else [], others):
+        stamp = read(jsonld_value(node.data, keys[0]))  # another story node only when the article's has none
         if stamp:
             yield f"json-ld:{keys[0]}", stamp
             break
     for key in meta_keys:
         for content in page.meta.get(key, ()):
-            stamp = _machine(content)
+            stamp = read(content)
             if stamp:
                 yield f"meta:{key}", stamp
                 break
     for value, element in page.itemprops.get(keys[0], ()):
-        stamp = _machine(value) if element.tag != "meta" else None
+        stamp = read(value) if element.tag != "meta" else None
         if stamp:
             yield f"microdata:{keys[0]}", stamp
             break
     for key in keys[1:]:
-        stamp = _machine(jsonld_value(page.article.data, key)) if page.article else None
+        stamp = read(jsonld_value(page.article.data, key)) if page.article else None
         if stamp:
             yield f"json-ld:{key}", stamp
 
@@ -91,8 +100,14 @@ def modified(page: Page) -> Found[str] | None:
     return run_rule(page, "dates.modified", _modified)
 
 
+def _declared(page: Page, kind: str) -> list[tuple[str, Stamp]]:
+    """The structured dates of one kind ("published", "modified"), read once per page."""
+    keys, meta_keys = (PUBLISHED_KEYS, PUBLISHED_META) if kind == "published" else (MODIFIED_KEYS, MODIFIED_META)
+    return page.memo(f"dates.{kind}", lambda: list(_structured(page, keys, meta_keys)))
+
+
 def _published(page: Page) -> Found[str] | None:
-    structured = list(_structured(page, PUBLISHED_KEYS, PUBLISHED_META))
+    structured = _declared(page, "published")
     single = structured[0] if structured and len({stamp.day for _, stamp in structured}) == 1 else None
     if single and _settled(single[1]):
         return Found(single[1].iso, single[0])  # one day, in the publisher's zone: settled
@@ -108,7 +123,7 @@ def _published(page: Page) -> Found[str] | None:
         return Found(url.iso, "url")
     if best is None or best.score < CONFIDENT_SCORE:
         # Only a weak date line: a declared modification date dates the page better than a guess.
-        for rule, stamp in _structured(page, MODIFIED_KEYS, MODIFIED_META):
+        for rule, stamp in _declared(page, "modified"):
             return Found(stamp.iso, rule)
     return Found(best.stamp.iso, best.rule) if best else _htmldate(page)
 
@@ -149,8 +164,8 @@ def _may_show_another_day(page: Page, stamp: Stamp, url: Stamp | None) -> bool:
     near = _near_days(stamp)
     if url and url.day in near:
         return True
-    modified = {other.day for _, other in _structured(page, MODIFIED_KEYS, MODIFIED_META)}
-    return bool((near | (modified - {stamp.day})) & datelines.displayed_days(page))
+    modified = {other.day for _, other in _declared(page, "modified")}
+    return dateshown.displays_any(page, near | (modified - {stamp.day}))
 
 
 def _near_days(stamp: Stamp) -> set[dt.date]:
@@ -177,7 +192,7 @@ def _settle(page: Page, structured: list[tuple[str, Stamp]], seen: list[dateline
         return local
     if seen:  # the page shows its last update as its date: the reader's date is that one...
         day = seen[0].stamp.day
-        for rule, stamp in _structured(page, MODIFIED_KEYS, MODIFIED_META):
+        for rule, stamp in _declared(page, "modified"):
             if stamp.day == day:
                 # ...unless a published date gives that day too: the page shows that one just as well
                 rule, stamp = next(((r, s) for r, s in structured if s.day == day), (rule, stamp))
@@ -200,9 +215,9 @@ def _local_day(stamp: Stamp, seen: list[datelines.Sighting], url: Stamp | None) 
 
 
 def _modified(page: Page) -> Found[str] | None:
-    for rule, stamp in _structured(page, MODIFIED_KEYS, MODIFIED_META):
+    for rule, stamp in _declared(page, "modified"):
         return Found(stamp.iso, rule)
-    if not datelines.shows_update(page):
+    if not dateshown.shows_update(page):
         return None  # no visible date is an update's: nothing to score
     for sighting in datelines.sightings(page):
         if sighting.modified:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from dateutil import parser as dateutil_parser
@@ -52,12 +53,14 @@ def _month_table() -> dict[str, int]:
     return table
 
 
-def _alternation(words: list[str]) -> str:
+def alternation(words: Iterable[str]) -> str:
     """A pattern for exactly these words, branching letter by letter (a trie): "j(?:an(?:uary)?|u(?:n|l))".
 
     The regex engine tries the branches of a flat alternation one by one at every position of the
     text, and with IGNORECASE it cannot skip a branch by its first letter; a trie rejects a position
-    after one letter. This made the month names, 255 branches, 2.4x cheaper to search.
+    after one letter. This made the month names, 255 branches, 2.4x cheaper to search. Only whether
+    and where a word matches is kept, not which branch the engine tries first: a word that is a
+    prefix of another ("date", "dated") may be matched as either where both fit.
     """
     trie: dict[str, dict] = {}
     for word in words:
@@ -77,15 +80,28 @@ def _alternation(words: list[str]) -> str:
     return pattern(trie)
 
 
+def initials(words: Iterable[str]) -> str:
+    """A character class of the words' first letters: a lookahead on it rejects most positions at once."""
+    return "[" + "".join(sorted({re.escape(word[0]) for word in words})) + "]"
+
+
+def label_pattern(words: Iterable[str], reach: int) -> re.Pattern[str]:
+    """A label that ends a text: one of words, then at most reach characters that are not digits.
+
+    Searched in the text before a date ("Veröffentlicht am ", "Updated: "), in any case.
+    """
+    words = list(words)
+    return re.compile(f"(?={initials(words)})(?:{alternation(words)})" + rf"\b[^\d]{{0,{reach}}}$", re.IGNORECASE)
+
+
 MONTHS = _month_table()
 # Every month name is all letters and must end where the letters end, so at most one name matches at
 # a position: the order in which the trie tries them cannot change a match.
-_MONTH = "(?P<{}>" + _alternation(list(MONTHS)) + r")(?![^\W\d_])\.?"
+_MONTH = "(?P<{}>" + alternation(MONTHS) + r")(?![^\W\d_])\.?"
 _DAY = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th|er|º|°)?\.?"
 _YEAR4 = r"(?P<{}>(?:19|20)\d\d)"
 _TIME = (r"(?:,?\s*(?:um|at|à|alle|às|a las|-|\|)?\s*(?P<hh>[0-2]?\d)[:h](?P<mm>[0-5]\d)(?!\d)"
          r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?)?")
-_MONTH_INITIALS = "[" + "".join(sorted({re.escape(name[0]) for name in MONTHS})) + "]"
 # Each alternative names its groups with a suffix so one pattern can hold them all. The ones that start
 # with a digit are tried only where a digit is, the one that starts with a month name only where a
 # month's initial is: one look at the character instead of every alternative failing on it in turn
@@ -98,7 +114,7 @@ WRITTEN_DATE = re.compile(
     + _YEAR4.format("dy")
     + r"|(?P<cy>(?:19|20)\d\d)年(?P<cm>[01]?\d)月(?P<cd>[0-3]?\d)日"
     + "|" + _YEAR4.format("yy") + r"\.\s*" + _MONTH.format("ym") + r"\s*" + _DAY.format("yd")  # 2023. október 31.
-    + ")|(?=" + _MONTH_INITIALS + ")(?<![^\\W\\d_])" + _MONTH.format("md") + r"\s*" + _DAY.format("mdd") + r",?\s*"
+    + ")|(?=" + initials(MONTHS) + ")(?<![^\\W\\d_])" + _MONTH.format("md") + r"\s*" + _DAY.format("mdd") + r",?\s*"
     + _YEAR4.format("mdy")
     + r")" + _TIME,
     re.IGNORECASE,
@@ -177,14 +193,16 @@ def find_written(text: str, month_first: bool = False) -> list[tuple[int, Stamp]
 def written_spans(text: str, month_first: bool = False) -> list[tuple[int, int, Stamp]]:
     """(start, end, stamp) of every complete date written in text (see find_written)."""
     found = []
+    today = None  # asked once a text, and only when it holds a date: the clock is a system call
     for match in WRITTEN_DATE.finditer(text):
-        stamp = _stamp(match, month_first)
+        today = today or dt.date.today()
+        stamp = _stamp(match, month_first, today)
         if stamp is not None:
             found.append((match.start(), match.end(), stamp))
     return found
 
 
-def _stamp(match: re.Match[str], month_first: bool) -> Stamp | None:
+def _stamp(match: re.Match[str], month_first: bool, today: dt.date) -> Stamp | None:
     g = match.groupdict()
     hour, minute = g["ihh"] or g["hh"], g["imm"] or g["mm"]
     try:
@@ -206,7 +224,7 @@ def _stamp(match: re.Match[str], month_first: bool) -> Stamp | None:
             day = dt.date(int(g["cy"]), int(g["cm"]), int(g["cd"]))
     except (ValueError, KeyError):
         return None
-    if not plausible(day):
+    if not plausible(day, today):
         return None
     if hour is not None and int(hour) < 24:
         hours = int(hour) % 12 + 12 * (g["ampm"].lower() == "p") if g["ampm"] else int(hour)
