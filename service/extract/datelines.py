@@ -90,11 +90,15 @@ def sightings(page: Page) -> list[Sighting]:
 
 
 def _sightings(page: Page) -> list[Sighting]:
+    lines = dateshown.dated_lines(page)
+    if not lines and not dateshown.dated_times(page):
+        dateshown.note_update(page, False)
+        return []  # nothing to score: no headline to look for either
     page_text = dateshown.text_of(page)
     offsets = _Offsets(page_text.starts, page_text.texts, _headline_index(page))
     out: list[Sighting] = []
     shapes: dict[tuple[str, str], int] = {}  # how often a (tag, class) holds a date: lists repeat theirs
-    for order, text, element, found in dateshown.dated_lines(page):
+    for order, text, element, found in lines:
         shape = (element.tag, element.get("class") or "")
         shapes[shape] = shapes.get(shape, 0) + 1
         base = _hint(element) + _closeness(offsets, order) + (1.0 if len(text) < 80 else 0.0)
