@@ -375,3 +375,10 @@ def test_label_pattern_matches_what_a_flat_alternation_matches():
     for text in ("Published on ", "Dated:", "Datum ", "Stand: ", "Standard 2020 ", "publié le ", "DATE",
                  "x" * 30 + "date: " + "y" * 30, "update ", "Posted by Jane Doe on the first of"):
         assert bool(pattern.search(text)) == bool(flat.search(text)), text
+
+
+def test_the_calendar_follows_the_clock():
+    calendar = datetext._Calendar()
+    assert calendar.tomorrow() == dt.date.today() + dt.timedelta(days=1)
+    calendar.next_day, calendar.until = dt.date(2001, 1, 2), 0.0  # the day it knew is over
+    assert calendar.tomorrow() == dt.date.today() + dt.timedelta(days=1)
