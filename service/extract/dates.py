@@ -7,6 +7,9 @@ wins; a UTC time whose day is one off the displayed day gives way to the display
 page that displays only its update gets its declared dateModified. A page without structured
 dates is dated by its best visible date line (datelines.py), then its URL, then htmldate.
 
+Scoring every visible date is the costly part, so it runs only when a decision needs the scores:
+whether a page displays a given day, or any update, is read without them (dateshown.py).
+
 Provenance: json-ld:<key>, meta:<name>, microdata:datePublished, html:time, text:labelled,
 text:dateline, url, htmldate.
 """
