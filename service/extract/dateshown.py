@@ -89,9 +89,10 @@ def displayed_days(page: Page) -> set[dt.date]:
 def displays_any(page: Page, days: set[dt.date]) -> bool:
     """Whether the page displays one of days: bool(days & displayed_days(page)), for less.
 
-    A date names its year: only the lines that hold one of the days' years ("2021", or ".21" and the
-    like in a numeric date) are read, found with str.find over the page's text. A page that writes
-    digits of another script is read in full: str.find would not see its years.
+    A written date names its year and its day of the month in digits: only the lines that hold one of
+    the days' years ("2021", or ".21" and the like in a numeric date, found with str.find over the
+    page's text) and one of their day numbers are read. A page that writes digits of another script
+    is read in full: str.find would not see its years.
     """
     if not days:
         return False
@@ -101,9 +102,10 @@ def displays_any(page: Page, days: set[dt.date]) -> bool:
     if OTHER_DIGITS.search(text.joined):
         return bool(days & displayed_days(page))
     month_first = _month_first(page)
+    day_numbers = {str(day.day) for day in days}
     for order in _blocks_holding(text, _year_forms({day.year for day in days})):
         line = text.texts[order]
-        if _date_line(line) and HAS_YEAR.search(line) \
+        if _date_line(line) and any(number in line for number in day_numbers) and HAS_YEAR.search(line) \
                 and any(stamp.day in days for _, _, stamp in written_spans(line, month_first)):
             return True
     return False
