@@ -24,7 +24,7 @@ class UseSchema(Schema):
     action = fields.String(required=True, validate=validate.OneOf(USE_ACTIONS))
     medium = fields.String(load_default="web", validate=validate.Length(min=1, max=MAX_MEDIUM),
                            metadata={"description": "web, print, newsletter..."})
-    excerpt_words = fields.Integer(load_default=None, validate=validate.Range(min=0, max=1_000_000))
+    excerpt_words = fields.Integer(strict=True, load_default=None, validate=validate.Range(min=0, max=1_000_000))
 
 
 class DraftSchema(Schema):

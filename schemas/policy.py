@@ -170,7 +170,7 @@ class PolicySchema(Schema):
     on_no_terms = fields.String(load_default="review", validate=validate.OneOf(ON_NO_TERMS))
     on_low_confidence = fields.String(load_default="review", validate=validate.OneOf(ON_LOW_CONFIDENCE))
     on_contact_only = fields.String(load_default="needs_permission", validate=validate.OneOf(ON_CONTACT_ONLY))
-    excerpt_max_words = fields.Integer(load_default=0, validate=validate.Range(min=0, max=100_000))
+    excerpt_max_words = fields.Integer(strict=True, load_default=0, validate=validate.Range(min=0, max=100_000))
     rules = fields.List(fields.Nested(PolicyRuleSchema), required=True)
 
     @validates_schema

@@ -164,6 +164,9 @@ def test_one_json_log_line_per_decision_without_page_bodies(client, caplog):
     ({"article": {}, "use": {"action": "republish"}}, "article"),
     ({"article": {"html": "<p>x</p>"}}, "use"),
     ({"article": {"html": "<p>x</p>"}, "use": {"action": "excerpt", "excerpt_words": -3}}, "use"),
+    # A fraction is not a word count, however close to a whole one (marshmallow would truncate it).
+    ({"article": {"html": "<p>x</p>"}, "use": {"action": "excerpt", "excerpt_words": -3.9e-23}}, "use"),
+    ({"article": {"html": "<p>x</p>"}, "use": {"action": "excerpt", "excerpt_words": 120.5}}, "use"),
     ({"article": {"html": "<p>x</p>"}, "use": {"action": "republish"}, "policy": "nope"}, "policy"),
     ({"article": {"html": "<p>x</p>"}, "use": {"action": "republish"}, "draft": {"url": ND_URL}}, "draft"),
 ])
