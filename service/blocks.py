@@ -65,9 +65,9 @@ def text_blocks(root: Any, classed: list[tuple[Any, str]] | None = None,
                 if (classes := element.get("class")) is not None or tag == "h1":
                     classed.append((element, (classes or "").lower()))  # type: ignore[union-attr]
                 if element.get("itemprop") is not None:
-                    marked.append(element)  # type: ignore[union-attr]
+                    marked.append(element)
             if tag in blocks:
-                if buffer:
+                if buffer:  # the flush is written out at both block edges: a call per edge costs measurably
                     raw = "".join(buffer)
                     buffer.clear()
                     if not raw.isspace() and (text := clean_text(raw)):
