@@ -36,3 +36,14 @@ def test_declared_names_come_first() -> None:
     page = _page("Neue Fähre | Hafen Kurier", head='<meta property="og:site_name" content="Der Hafen-Kurier">')
     found = site.site_name(page)
     assert found is not None and (found.value, found.rule) == ("Der Hafen-Kurier", "meta:og:site_name")
+
+
+def test_a_section_named_like_part_of_the_domain_is_not_the_site() -> None:
+    page = _page("Neue Fähre für den Hafen - Hafen | Hafen-Kurier")
+    found = site.site_name(page)
+    assert found is not None and found.value == "Hafen-Kurier"
+    assert site.site_name(_page("Neue Fähre für den Hafen | Hafen")) is None
+
+
+def test_an_address_is_not_a_name() -> None:
+    assert site.site_name(_page("Zimmer 127 öffnet | Hotel 127", url="http://127.0.0.1/zimmer")) is None

@@ -1,15 +1,13 @@
 """Page-level facts: site name, canonical URL, language and description."""
 from __future__ import annotations
 
-import re
 from urllib.parse import urlsplit
 
-from service.domains import registrable_domain
+from service.extract.names import domain_label, normal
 from service.extract.rules import Found, Rule, first_match, jsonld_value, meta_rule
 from service.extract.title import SITE_SEPARATOR
 from service.page import Page, clean_text
 
-NON_LETTERS = re.compile(r"[\W_]+")
 MAX_SITE_WORDS = 6  # a longer title segment is a headline or a slogan, not a name
 
 
@@ -31,19 +29,18 @@ def _jsonld_publisher(page: Page) -> str | None:
 def _title_segment(page: Page) -> str | None:
     """The <title> segment that names the site: "Headline | Global Research" on globalresearch.ca.
 
-    Only a segment after the first (titles open with the headline, or with the site name when the
-    headline follows, which this leaves alone) whose letters hold the name of the site's registrable
-    domain, or are held by it: "The Guardian" on theguardian.com, "BBC News" on bbc.co.uk.
+    Segments after the first are read from the end (titles open with the headline and end with the
+    site; a leading site name, "Site | Headline", is left alone). A segment names the site when its
+    letters hold the whole name of the site's registrable domain and not much more: "The Guardian"
+    on theguardian.com, "Spiegel Online" on spiegel.de, never a section such as "Tech" on
+    techcrunch.com.
     """
-    title, domain = page.title_tag, registrable_domain(page.url)
-    if not title or not domain:
+    title, label = page.title_tag, domain_label(page.url)
+    if not title or not label or len(label) < 3:
         return None
-    label = NON_LETTERS.sub("", domain.split(".")[0])
-    if len(label) < 3:
-        return None
-    for segment in SITE_SEPARATOR.split(title)[1:]:
-        key = NON_LETTERS.sub("", segment.casefold())
-        if len(segment.split()) <= MAX_SITE_WORDS and len(key) >= 3 and (key in label or label in key):
+    for segment in reversed(SITE_SEPARATOR.split(title)[1:]):
+        key = normal(segment)
+        if len(segment.split()) <= MAX_SITE_WORDS and label in key and len(key) <= 2 * len(label):
             return segment.strip()
     return None
 
