@@ -34,6 +34,7 @@ NON_WORD = re.compile(r"\W")
 MIN_SIMILARITY = 0.5  # shared words (Dice) between an h1 and a declared title
 MAX_HEADINGS = 12
 MIN_WORDS = 3
+MAX_REMEMBERED_CHARS = 300  # a headline's length; see _words
 
 
 def _text(value: object) -> str | None:
@@ -43,11 +44,18 @@ def _text(value: object) -> str | None:
     return text or None
 
 
-@lru_cache(maxsize=1024)
 def _words(text: str) -> frozenset[str]:
-    """The folded words of a title. Remembered: the title rule and the date lines compare every h1
-    and h2 with each declared title, and the declared titles mostly say the same."""
+    """The folded words of a title. Titles of a headline's length are remembered: the title rule and
+    the date lines compare every h1 and h2 with each declared title, and these mostly say the same.
+    A longer text is read afresh, so the cache never holds more than a few hundred KB of page text."""
+    return _short_words(text) if len(text) <= MAX_REMEMBERED_CHARS else _word_set(text)
+
+
+def _word_set(text: str) -> frozenset[str]:
     return frozenset(WORD.findall(text.casefold()))
+
+
+_short_words = lru_cache(maxsize=1024)(_word_set)
 
 
 def similarity(a: str, b: str) -> float:
