@@ -121,9 +121,13 @@ def _plain_labelled(page: Page) -> list[tuple[str, int, str]]:
     for index, block in enumerate(blocks):
         if index <= skip_until:
             continue
-        if block.element.tag == "dt":
-            found, skip_until = labels._definition(block, blocks, index, position)
-            out += [(line.label, line.position, line.rest) for line in found]
+        if block.element.tag == "dt":  # a term and the dd blocks after it; its values are read later
+            label = block.text.replace("\n", " ").strip().rstrip(":").strip()
+            skip_until = index
+            while skip_until + 1 < len(blocks) and blocks[skip_until + 1].element.tag == "dd":
+                skip_until += 1
+            if labels.LABEL_LINE.match(label + ": x"):
+                out.append((label, position, ""))
             position += 1
             continue
         for line in [segment for part in block.text.split("\n") for segment in labels._split_at_labels(part, split)]:
