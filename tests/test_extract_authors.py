@@ -338,3 +338,31 @@ def test_site_or_desk_beside_the_declared_author_is_no_co_author(extra):
     found = authors.extract(page(head, body))
     assert names(found) == ["Rike Feldmann"]
     assert found.rule == "meta:author"
+
+
+@pytest.mark.parametrize("line", [
+    "Analysis by Mira Kowalczyk, Harbour Gazette Senior Maritime Analyst",
+    "By Mira Kowalczyk, Senior Correspondent",
+    "Opinion by Mira Kowalczyk, Professor",
+])
+def test_byline_kind_and_job_title_are_not_names(line):
+    body = f'<h1>Ferries</h1><div class="byline">{line}</div><p>The ferry left at noon.</p>'
+    assert names(authors.extract(page(body=body))) == ["Mira Kowalczyk"]
+
+
+def test_affiliation_beside_the_writers_is_not_a_co_author():
+    body = ('<h1>Storm</h1><div class="content-authors"><span>Mira Kowalczyk</span>, '
+            '<span>Tomasz J. Nowak</span>, <em>Harbour Technical University</em></div><p>Rain.</p>')
+    assert names(authors.extract(page(body=body))) == ["Mira Kowalczyk", "Tomasz J. Nowak"]
+
+
+def test_place_the_writer_filed_from_is_not_a_co_author():
+    data = {"@type": "NewsArticle", "headline": "Brexit",
+            "author": {"@type": "Person", "name": "Mira Kowalczyk, London, Tomasz Nowak"}}
+    assert names(authors.extract(page(jsonld(data)))) == ["Mira Kowalczyk", "Tomasz Nowak"]
+
+
+@pytest.mark.parametrize("alone", ["Harbour Technical University", "Jordan"])
+def test_institution_or_place_word_alone_is_still_an_author(alone):
+    data = {"@type": "NewsArticle", "headline": "Storm", "author": {"@type": "Organization", "name": alone}}
+    assert names(authors.extract(page(jsonld(data)))) == [alone]

@@ -9,13 +9,15 @@ import re
 from collections.abc import Set as AbstractSet
 
 from service.domains import registrable_domain
+from service.extract.places import country_index
 from service.extract.model import Author
 from service.page import Page
 
 # A leading byline word or label, in the languages the service meets most ("By", "Von", "Par", "Por",
 # "Di", "Door", "Text:", "Autor:", "Written by", "Veröffentlicht von", "Interview:" ...).
 BYLINE_PREFIX = re.compile(
-    r"^(?:(?:written|posted|published|reported|edited|compiled|created|text|story|words|article)\s+by"
+    r"^(?:(?:written|posted|published|reported|edited|compiled|created|text|story|words|article|analysis"
+    r"|opinion|commentary|essay|review|column|interview)\s+by"
     r"|(?:verfasst|veröffentlicht|geschrieben|erstellt|gepostet|eingetragen|eingestellt)"
     r"\s+(?:am\s+\S+\s+)?von"
     r"|publié\s+par|escrito\s+por|scritto\s+da|by|von|vom|par|por"
@@ -49,7 +51,21 @@ ROLE_WORDS = frozenset({"writer", "reporter", "correspondent", "editor", "column
                         "redakteurin", "korrespondent", "korrespondentin", "journalistin", "volontär",
                         "volontärin", "fotograf", "fotografin", "mitarbeiter", "mitarbeiterin",
                         "chefredakteur", "chefredakteurin", "autorin", "rédacteur", "rédactrice",
-                        "journaliste", "correspondant", "periodista", "redactor", "corresponsal"})
+                        "journaliste", "correspondant", "periodista", "redactor", "corresponsal",
+                        # Analysts, researchers and office holders writing as such ("Ann Roe, Senior
+                        # Analyst"; "Bob Poe, Professor of Law" is longer than a role and stays out).
+                        "analyst", "commentator", "critic", "anchor", "host", "researcher", "professor",
+                        "lecturer", "fellow", "scientist", "economist", "strategist", "director", "chief",
+                        "president", "founder", "ceo", "consultant", "blogger", "analystin", "professorin",
+                        "wissenschaftler", "wissenschaftlerin", "leiter", "leiterin", "chroniqueur",
+                        "chroniqueuse", "envoyé", "envoyée", "analista", "columnista", "enviado", "enviada",
+                        "giornalista", "inviato", "inviata", "corrispondente", "redattore", "redattrice"})
+# Words of an institution standing beside a person's name in a byline ("Ann Roe, Example University"):
+# the writer's affiliation, not a co-author. Alone, an institution is an author like any organisation.
+AFFILIATION_WORDS = frozenset({"university", "universität", "université", "universidad", "università",
+                               "universiteit", "college", "institute", "institut", "instituto", "istituto",
+                               "school", "hochschule", "academy", "akademie", "hospital", "klinikum",
+                               "laboratory", "centre", "center", "zentrum"})
 # Separators between several names; "and"/"und"/"&" only split when both sides are short names.
 LIST_SEPARATOR = re.compile(r"\s*(?:;|,|\|)\s*")
 LEADING_AND = re.compile(r"^(?:and|und|et|y|&)\s+", re.IGNORECASE)
@@ -138,8 +154,17 @@ def split_names(text: str) -> list[str]:
         parts.extend(_strip_edges(p) for p in pieces)
     names = [p for i, p in enumerate(parts) if p and not (i and p.casefold() in DEGREES) and not _is_role(p)]
     if len(names) > 1:
-        names = [n for n in names if n.casefold() not in AGENCIES] or names
+        names = [n for n in names if not _credit_beside_name(n)] or names
     return names
+
+
+def _credit_beside_name(part: str) -> bool:
+    """A part of a byline of several that credits no writer: an agency ("dpa"), a place the writer
+    filed from ("Ann Roe, London") or the writer's institution ("Ann Roe, Example University")."""
+    folded = part.casefold()
+    if folded in AGENCIES or AFFILIATION_WORDS.intersection(normal_words(part)):
+        return True
+    return len(part.split()) <= 3 and country_index().code_of(part) is not None
 
 
 def _drop_agency_suffix(text: str) -> str:
@@ -155,7 +180,7 @@ def _is_role(text: str) -> bool:
     """A job title standing where a name would: "Staff Writer", "Senior Correspondent", "Redakteurin"."""
     words = text.casefold().split()
     last = words[-1] if words else ""
-    return len(words) <= 4 and bool(last) and (last in ROLE_WORDS or last.removesuffix("s") in ROLE_WORDS)
+    return len(words) <= 5 and bool(last) and (last in ROLE_WORDS or last.removesuffix("s") in ROLE_WORDS)
 
 
 def _strip_edges(text: str) -> str:
