@@ -93,3 +93,33 @@ def test_the_tag_list_readers_see_wins_over_declared_tags():
     found = tags.extract(page(head, body))
     assert values(found) == ["Herons"]
     assert found.rule == "html:tag-list"
+
+
+def test_platform_facets_among_keywords_are_not_tags_but_a_tag_facet_gives_its_tag():
+    data = {"@type": "BlogPosting", "keywords": ["Lite:true", "Tag:Hiking", "topic:Lakes", "Elevated:false",
+                                                 "https://lakeside-notes.example/x", "Spring walks: a guide"]}
+    head = f'<script type="application/ld+json">{json.dumps(data)}</script>'
+    assert values(tags.extract(page(head))) == ["Hiking", "Lakes", "Spring walks: a guide"]
+
+
+def test_the_headline_listed_among_the_keywords_is_not_a_tag():
+    head = ('<title>Spring walks around the lake</title>'
+            '<meta name="news_keywords" content="Spring walks around the lake, Hiking, Lakes">')
+    assert values(tags.extract(page(head))) == ["Hiking", "Lakes"]
+
+
+def test_a_whole_post_classed_with_its_terms_is_no_tag_list():
+    body = ('<div class="post type-post tag-hiking tag-lakes">'
+            '<p>We walked <a href="/a">around the lake</a> on 5 March 2024.</p>'
+            '<p>See <a href="https://pic.example/x1">pic.example/x1</a> and '
+            '<a href="https://pic.example/x2">pic.example/x2</a>.</p>'
+            '<p><a href="/n">Next: Autumn walks in the hills. Read more!</a></p></div>')
+    head = '<meta property="article:tag" content="Hiking"><meta property="article:tag" content="Lakes">'
+    found = tags.extract(page(head, body))
+    assert (found.rule, values(found)) == ("meta:article:tag", ["Hiking", "Lakes"])
+
+
+def test_one_odd_item_does_not_spoil_a_short_tag_list():
+    body = ('<ul class="tag-list"><li><a href="/t/a">Hiking</a></li><li><a href="/t/b">Lakes</a></li>'
+            '<li><a href="/t/c">Route 2024</a></li></ul>')
+    assert values(tags.extract(page(body=body))) == ["Hiking", "Lakes", "Route 2024"]

@@ -42,10 +42,15 @@ TAG_LABEL = re.compile(r"^\s*(?:(?:tags?|schlagw(?:ö|oe)rter|schlagworte?|stich
                        r"|(?:themen|topics|thèmes|temas)\s*:)\s*$", re.IGNORECASE)
 TAG_LABEL_PREFIX = re.compile(r"^\s*(?:tags?|schlagw(?:ö|oe)rter|schlagworte?|stichworte|keywords|themen"
                               r"|tagged(?: with)?)\s*:\s*", re.IGNORECASE)
+# A machine facet a platform puts among the keywords ("Lite:true", "LockedPostSource:NONE"): a word, a
+# colon and no space. A facet naming a tag ("Tag:Docker", "topic:climate") gives its value.
+FACET = re.compile(r"^(?P<key>[A-Za-z][\w-]*):(?P<value>\S.*)$")
+TAG_FACET_KEYS = frozenset({"tag", "tags", "topic", "topics", "keyword", "keywords"})
 # A post count after a tag in archive lists: "Elections (611 posts)", "Iowa (140)".
 COUNT_SUFFIX = re.compile(r"\s*\(\d[\d.,]*(?:\s+\w+)?\)\s*$")
 MAX_TAG_CHARS = 80
 MAX_TAGS = 60
+MAX_UNLIKE_SHARE = (1, 4)  # a link list with more items that cannot be tags than this (and 2+) is no tag list
 MAX_TEXT_LIST_CHARS = 400  # a plain-text tag list is short; longer text is prose
 MAX_TEXT_PARTS = 200
 MAX_CANDIDATES = 40  # tag-list containers looked at: a bound for pages that class every link "tag"
@@ -56,6 +61,10 @@ MARKS_CACHE = 4096  # distinct class/id strings remembered
 
 def _add(out: list[str], seen: set[str], raw: str) -> None:
     tag = COUNT_SUFFIX.sub("", clean_text(raw).replace("\n", " ")).strip(" ,;|#·•")
+    if ":" in tag and (facet := FACET.match(tag)):
+        if facet.group("key").casefold() not in TAG_FACET_KEYS:
+            return
+        tag = facet.group("value").strip()
     key = tag.casefold()
     if tag and len(tag) <= MAX_TAG_CHARS and key not in seen and len(out) < MAX_TAGS:
         seen.add(key)
@@ -112,15 +121,26 @@ def _meta(*keys: str) -> Callable[[Page], Found[tuple[str, ...]] | None]:
     def rule(page: Page) -> Found[tuple[str, ...]] | None:
         for key in keys:
             values = page.meta.get(key)
-            if values:
-                return Found(split_tags(values), f"meta:{key}")
+            if values and (tags := _not_headline(page, split_tags(values))):
+                return Found(tags, f"meta:{key}")
         return None
 
     return rule
 
 
 def _jsonld(page: Page) -> tuple[str, ...] | None:
-    return split_tags(jsonld_value(page.article.data, "keywords")) if page.article else None
+    return _not_headline(page, split_tags(jsonld_value(page.article.data, "keywords"))) if page.article else None
+
+
+def _not_headline(page: Page, tags: tuple[str, ...]) -> tuple[str, ...]:
+    """Declared keywords without the article's own headline, which some CMSs list as a keyword."""
+    if not tags:
+        return tags
+    declared = [value for key in ("og:title", "twitter:title") for value in page.meta.get(key, ())]
+    if page.article is not None and isinstance(headline := page.article.data.get("headline"), str):
+        declared.append(headline)
+    headlines = {clean_text(value).replace("\n", " ").casefold() for value in (*declared, page.title_tag or "")}
+    return tuple(tag for tag in tags if " " not in tag or tag.casefold() not in headlines)
 
 
 def _rel_tag(page: Page) -> tuple[str, ...] | None:
@@ -159,6 +179,11 @@ def _list_items(element: Any, text_allowed: bool = True) -> tuple[str, ...] | No
     links = [clean_text(a.text_content()) for a in anchors if "category" not in a.get("rel", "")]
     links = [t for t in links if t and not TAG_LABEL.match(t)]
     if links:
+        # A container marked only by its terms' classes ("post tag-iran tag-usa" on the whole
+        # article) holds every link of the article: sentences, dates and URLs among them.
+        unlike = sum(1 for t in links if NOT_A_TAG.search(t) or "/" in t)
+        if unlike > 1 and unlike * MAX_UNLIKE_SHARE[1] > len(links) * MAX_UNLIKE_SHARE[0]:
+            return None
         return _link_texts(links)
     if not text_allowed:
         return None
