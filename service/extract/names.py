@@ -9,8 +9,8 @@ import re
 from collections.abc import Set as AbstractSet
 
 from service.domains import registrable_domain
-from service.extract.places import country_index
 from service.extract.model import Author
+from service.extract.places import country_index
 from service.page import Page
 
 # A leading byline word or label, in the languages the service meets most ("By", "Von", "Par", "Por",
