@@ -1,13 +1,13 @@
 """gunicorn settings, committed so every deployment runs the same way (see README).
 
-Time budget: a request may fetch the article (CLEARANCE_FETCH_DEADLINE, 20 s by default) and then up
-to four linked terms pages, each under the same deadline. The worker timeout and the graceful
+Time budget: a request may fetch the article (CLEARANCE_FETCH_DEADLINE, 20 s by default) and then
+linked terms pages, which all share one more deadline (service.terms.follow). The worker timeout and the graceful
 shutdown window are derived from that, so neither the arbiter nor a deploy cuts a request the app
 would still answer (with a 200, or a 504 problem of its own).
 """
 import os
 
-FETCHES_PER_REQUEST = 5  # the article + service.terms.follow.MAX_ATTEMPTS terms pages
+FETCHES_PER_REQUEST = 2  # the article's deadline + the one the terms pages share
 fetch_deadline = float(os.environ.get("CLEARANCE_FETCH_DEADLINE", "20"))
 request_budget = int(FETCHES_PER_REQUEST * fetch_deadline + 10)
 

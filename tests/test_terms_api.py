@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from fetch_servers import Upstream, page
+from fetch_servers import Upstream, drip, page
 
 from schemas.terms import TermsSchema
 from service.page import Page
@@ -71,6 +71,21 @@ def test_terms_page_on_another_site_is_refused_with_a_warning(app, upstream):
     pages, warnings = fetch_terms_pages(article, [upstream.url("/nutzung")], config)
     assert pages == [] and len(warnings) == 1
     assert upstream.requests == []
+
+
+def test_terms_pages_share_one_fetch_deadline(app, upstream):
+    """A slow first terms page uses up the one deadline all terms pages share: the next links are
+    not requested at all, so a request takes at most the article's deadline and this one."""
+    for path in ("/slow", "/nutzung", "/lizenz"):
+        upstream.routes[path] = drip(byte_every=0.05, total_seconds=5.0) if path == "/slow" else page(TERMS_PAGE)
+    article = Page("<html><body><p>Text</p></body></html>", upstream.url("/artikel"))
+    config = {**app.config, "FETCH_ALLOWED_NETWORKS": ("127.0.0.0/8",), "FETCH_ALLOWED_PORTS": (upstream.port,),
+              "FETCH_DEADLINE": 0.5}
+    links = [upstream.url(path) for path in ("/slow", "/nutzung", "/lizenz")]
+    pages, warnings = fetch_terms_pages(article, links, config)
+    assert pages == []
+    assert [path for path, _ in upstream.requests] == ["/slow"]
+    assert len(warnings) == 3 and all("no time was left" in w for w in warnings[1:])
 
 
 def test_follow_terms_reads_the_linked_terms_page_through_the_api(make_app, upstream):

@@ -48,13 +48,18 @@ class Fetched:
     warnings: tuple[str, ...] = field(default=())
 
 
-def fetch(url: str, settings: FetchSettings, *, resolver: Resolver = system_resolver) -> Fetched:
+def fetch(url: str, settings: FetchSettings, *, resolver: Resolver = system_resolver,
+          deadline: float | None = None) -> Fetched:
     """Fetch an HTML page by the fetch rules (addresses, ports, redirects, timeouts, caps, types).
 
     resolver is the DNS lookup; tests pass one that names local addresses. Everything else (the address
-    checks, the pinned connection) is the same for every caller.
+    checks, the pinned connection) is the same for every caller. deadline: seconds for this fetch when
+    it is shorter than settings.deadline (what is left of a budget several fetches share).
     """
-    guard = DeadlineGuard(settings.deadline)
+    seconds = settings.deadline if deadline is None else min(deadline, settings.deadline)
+    if seconds <= 0:
+        raise UpstreamTimeout(f"no time was left to fetch {url}")
+    guard = DeadlineGuard(seconds)
     try:
         return _follow(url, settings, resolver, guard)
     finally:
@@ -126,7 +131,7 @@ def _send(adapter: PinnedAdapter, target: Target, settings: FetchSettings,
           guard: DeadlineGuard) -> requests.Response:
     remaining = guard.remaining()
     if remaining <= 0:
-        raise UpstreamTimeout(f"the fetch deadline of {settings.deadline} s passed")
+        raise UpstreamTimeout(f"the fetch deadline of {guard.seconds:g} s passed")
     request = requests.Request("GET", target.url, headers={
         "Host": target.host_header, "User-Agent": settings.user_agent, "Accept": ACCEPT,
         "Accept-Encoding": ACCEPT_ENCODING}).prepare()
@@ -178,12 +183,12 @@ def upstream_errors(target: Target, settings: FetchSettings, guard: DeadlineGuar
     except (requests.RequestException, urllib3.exceptions.HTTPError, OSError, ValueError) as exc:
         raise _failure(exc, target, settings, guard) from exc
     if guard.expired:  # the guard cut the socket: whatever was read is truncated
-        raise UpstreamTimeout(f"{target.url} did not finish within the {settings.deadline} s deadline")
+        raise UpstreamTimeout(f"{target.url} did not finish within the {guard.seconds:g} s deadline")
 
 
 def _failure(exc: Exception, target: Target, settings: FetchSettings, guard: DeadlineGuard) -> FetchProblem:
     if guard.expired or guard.remaining() <= 0:
-        return UpstreamTimeout(f"{target.url} did not finish within the {settings.deadline} s deadline")
+        return UpstreamTimeout(f"{target.url} did not finish within the {guard.seconds:g} s deadline")
     if isinstance(exc, requests.exceptions.SSLError):
         return FetchProblem(f"TLS with {target.host} failed: certificate or handshake refused")
     return FetchProblem(f"{target.url} could not be fetched: {type(exc).__name__}")

@@ -27,6 +27,7 @@ class DeadlineGuard:
     """The overall deadline of one fetch, enforced on every socket it opens."""
 
     def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
         self.expires_at = time.monotonic() + seconds
         self.expired = False
         self._lock = threading.Lock()

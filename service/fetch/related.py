@@ -86,11 +86,11 @@ RELATED_CACHE = FetchCache()
 
 
 def fetch_related(url: str, base_url: str, settings: FetchSettings, *,
-                  resolver: Resolver = system_resolver) -> Fetched:
+                  resolver: Resolver = system_resolver, deadline: float | None = None) -> Fetched:
     """Fetch url if it is on base_url's registrable site, from the cache when fetched recently.
 
     A URL on another site is UrlNotAllowed (422). Timeouts are not cached (they may pass); pages and
-    other problems are, for settings.cache_ttl seconds.
+    other problems are, for settings.cache_ttl seconds. deadline: as for fetch.
     """
     if registrable_site(url, settings) != registrable_site(base_url, settings):
         raise UrlNotAllowed(f"{url} is not on the same site as {base_url}")
@@ -101,7 +101,7 @@ def fetch_related(url: str, base_url: str, settings: FetchSettings, *,
     if cached is not None:
         return cached  # type: ignore[return-value]
     try:
-        page = fetch(url, settings, resolver=resolver)
+        page = fetch(url, settings, resolver=resolver, deadline=deadline)
     except UpstreamTimeout:
         raise
     except FetchProblem as problem:
