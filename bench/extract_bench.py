@@ -88,7 +88,7 @@ def steps(page: Page, step: Callable[..., Any], terms: bool) -> None:
     values = {name: f.value for name, f in found.items() if f is not None}
     labelled = values.get("taxonomies", {})
     article_lead = step("lead", lead.of, page, values.get("title"), values.get("description"))
-    step("section", taxonomy.section, page, labelled)
+    step("section", taxonomy.section, page, labelled, values.get("title"))
     step("regions", regions.extract, page, labelled, article_lead, regions.vocabulary())
     step("themes", themes.extract, page, labelled, article_lead, themes.vocabulary())
     if terms:

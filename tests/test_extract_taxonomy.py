@@ -124,3 +124,31 @@ def test_taxonomy_fields_never_fail_on_mixtures_of_their_cues(parts, url):
                 lambda: copyright.extract(page)):
         run()
     assert not [w for w in page.warnings if "failed" in w]
+
+
+def section_with_title(head: str, title: str) -> str | None:
+    page = Page(f"<html><head>{head}</head><body></body></html>", SITE)
+    found = taxonomy.section(page, {}, title)
+    return found.value if found else None
+
+
+def test_a_section_that_repeats_the_headline_or_names_a_field_gives_way_to_the_next_source():
+    jsonld = '<script type="application/ld+json">{"@type": "NewsArticle", "articleSection": "Harbours"}</script>'
+    repeated = '<meta property="article:section" content="Ferry strike ends after ten days">'
+    assert section_with_title(repeated + jsonld, "Ferry strike ends after ten days") == "Harbours"
+    assert section_with_title('<meta property="article:section" content="tags">' + jsonld, "Ferries") == "Harbours"
+    assert section_with_title(repeated, "Ferry strike ends after ten days") is None
+
+
+def test_breadcrumb_names_have_their_entities_read():
+    crumbs = ('<script type="application/ld+json">{"@type": "BreadcrumbList", "itemListElement": ['
+              '{"position": 1, "name": "Start"}, {"position": 2, "name": "Natur &#038; Umwelt"},'
+              '{"position": 3, "name": "Ferry strike ends"}]}</script>')
+    assert section_with_title(crumbs, "Ferry strike ends") == "Natur & Umwelt"
+
+
+def test_filed_names_that_are_dates_are_not_names_but_a_year_in_a_name_is():
+    for date in ("9-19 December 2011", "February 2012", "9 de diciembre de 2011", "2019"):
+        assert taxonomy.filed_name(date) is None
+    for name in ("Euro 2024", "Wahl 2021", "Uncategorized", "Mai-Demo"):
+        assert taxonomy.filed_name(name) == name

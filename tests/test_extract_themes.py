@@ -122,3 +122,10 @@ def test_folding_changes_the_kind_of_a_character_only_where_the_count_reads_the_
         folded = char.casefold()
         if folded != char and not themes.FOLDS_TO_A_MARK.match(char):
             assert {kind(c) for c in folded} == {kind(char)} and (kind(char) != "joiner" or folded == char), char
+
+
+def test_category_links_to_dated_archives_or_to_the_article_itself_are_no_themes():
+    body = """<article><p><a rel="category tag" href="/category/essays">Essays</a></p>
+    <p><a href="/category/focus/fiscal-union">9-19 December 2011</a>: the first symposium.</p>
+    <p><a href="/category/ferry-strike">Ferry strike ends</a></p></article>"""
+    assert found(body, title="Ferry strike ends") == ([("Essays", "declared")], "link:category")

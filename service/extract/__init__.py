@@ -53,7 +53,7 @@ def extract_metadata(page: Page, settings: Mapping[str, Any] | None = None) -> E
     values = {name: f.value for name, f in found.items() if f is not None}
     labelled = values.get("taxonomies", {})
     article_lead = lead.of(page, values.get("title"), values.get("description"))
-    found["section"] = taxonomy.section(page, labelled)
+    found["section"] = taxonomy.section(page, labelled, values.get("title"))
     found["regions"] = regions.extract(page, labelled, article_lead,
                                        regions.vocabulary(settings.get("REGIONS_FILE") or ""))
     found["themes"] = themes.extract(page, labelled, article_lead,

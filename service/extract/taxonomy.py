@@ -9,12 +9,14 @@ articles), or when it stands in one run of labelled lines with at least two know
 """
 from __future__ import annotations
 
+import html
 import re
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from ahocorasick_rs import AhoCorasick
 
+from service.extract.datetext import MONTHS
 from service.extract.labels import LabelledLine, LabelledValues, labelled_lines
 from service.extract.rules import Found, Rule, first_match, jsonld_value, meta_rule
 from service.extract.zones import CHROME, page_zone
@@ -183,13 +185,37 @@ def values_of(taxonomies: dict[str, list[str]], labels: frozenset[str]) -> tuple
     return None
 
 
-def _first_string(value: Any) -> str | None:
-    if isinstance(value, list):
-        value = next((v for v in value if isinstance(v, str) and v.strip()), None)
-    return clean_text(value).replace("\n", " ") or None if isinstance(value, str) else None
+# Names no page means as a section or theme: a template's field name or a crumb back home. A CMS's
+# default category ("Uncategorized", "Allgemein") is what the page declares, and stays.
+PLACEHOLDER_NAMES = frozenset({"tags", "tag", "category", "categories", "default", "none", "null", "undefined",
+                               "n/a", "article", "articles", "post", "posts", "home", "startseite", "homepage"})
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_LETTERS = re.compile(r"[^\W\d_]+")
+# Words a written date holds besides month names ("9 de diciembre de 2011", "the 9th of May 2011").
+DATE_FILLERS = frozenset({"de", "del", "of", "the", "st", "nd", "rd", "th", "er", "le", "am"})
 
 
-def _breadcrumb(page: Page) -> str | None:
+def filed_name(value: object, headline: str | None = None) -> str | None:
+    """A declared section or theme name, entities read ("Natur &amp; Umwelt"), on one line; None for a
+    placeholder, a date ("9-19 December 2011", "February 2012": an archive link) or the article's own
+    headline, which some pages put in article:section or as the last crumb."""
+    if not isinstance(value, str):
+        return None
+    name = clean_text(html.unescape(value)).replace("\n", " ")
+    folded = name.casefold()
+    if not name or folded in PLACEHOLDER_NAMES or (headline and folded == headline.casefold()):
+        return None
+    if _YEAR.search(name) and all(w in MONTHS or w in DATE_FILLERS for w in _LETTERS.findall(folded)):
+        return None
+    return name
+
+
+def _first_string(value: Any, headline: str | None) -> str | None:
+    values = value if isinstance(value, list) else [value]
+    return next((name for v in values if (name := filed_name(v, headline))), None)
+
+
+def _breadcrumb(page: Page, headline: str | None) -> str | None:
     """The last crumb before the article itself, skipping the home crumb."""
     for node in page.jsonld:
         items = node.data.get("itemListElement") if "BreadcrumbList" in node.types else None
@@ -202,18 +228,21 @@ def _breadcrumb(page: Page) -> str | None:
             if isinstance(name, str) and name.strip():
                 names.append(clean_text(name))
         crumbs = names[1:-1] if len(names) >= 3 else names[1:]
-        return crumbs[-1] if crumbs else None
+        return filed_name(crumbs[-1], headline) if crumbs else None
     return None
 
 
-def section(page: Page, taxonomies: dict[str, list[str]]) -> Found[str] | None:
-    """The section the page files the article under; taxonomies are the page's labelled taxonomies."""
+def section(page: Page, taxonomies: dict[str, list[str]], headline: str | None = None) -> Found[str] | None:
+    """The section the page files the article under; taxonomies are the page's labelled taxonomies,
+    headline the article's title (a section that repeats it is a mistake of the page)."""
     labelled = values_of(taxonomies, SECTION_LABELS)
     rules: list[Rule] = [
-        ("meta", meta_rule("article:section", "section", "parsely-section", "dc.subject", normalise=_first_string)),
+        ("meta", meta_rule("article:section", "section", "parsely-section", "dc.subject",
+                           normalise=lambda value: _first_string(value, headline))),
         ("json-ld:articleSection",
-         lambda p: _first_string(jsonld_value(p.article.data, "articleSection")) if p.article else None),
-        (f"text:label:{labelled[0]}" if labelled else "text:label", lambda p: labelled[1][0] if labelled else None),
-        ("json-ld:BreadcrumbList", _breadcrumb),
+         lambda p: _first_string(jsonld_value(p.article.data, "articleSection"), headline) if p.article else None),
+        (f"text:label:{labelled[0]}" if labelled else "text:label",
+         lambda p: filed_name(labelled[1][0], headline) if labelled else None),
+        ("json-ld:BreadcrumbList", lambda p: _breadcrumb(p, headline)),
     ]
     return first_match(page, rules)

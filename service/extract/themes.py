@@ -6,7 +6,6 @@ Only when none does are themes inferred from the vocabulary's keywords in the ti
 """
 from __future__ import annotations
 
-import html
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -22,7 +21,7 @@ from ahocorasick_rs import AhoCorasick
 from service.extract.lead import Lead
 from service.extract.model import Theme
 from service.extract.rules import Found, Rule, first_match, jsonld_value
-from service.extract.taxonomy import values_of
+from service.extract.taxonomy import filed_name, values_of
 from service.extract.zones import CHROME, page_zone
 from service.page import Page, clean_text
 
@@ -154,16 +153,17 @@ def vocabulary(path: str = "") -> ThemeVocabulary:
                            AhoCorasick(openers) if openers else None)
 
 
-def _declared(values: Any, split: bool = False) -> tuple[Theme, ...] | None:
+def _declared(values: Any, headline: str, split: bool = False) -> tuple[Theme, ...] | None:
     """Declared themes, once each; split: a string may hold several, comma-separated (meta, JSON-LD).
-    Entities left escaped by the page ("Natur &amp; Umwelt") are read."""
+    Entities left escaped by the page ("Natur &amp; Umwelt") are read; placeholders, dates and the
+    headline are no themes (taxonomy.filed_name)."""
     items = values if isinstance(values, (list, tuple)) else [values]
     names: list[str] = []
     for item in items:
         if not isinstance(item, str):
             continue
         for part in item.split(",") if split else [item]:
-            name = clean_text(html.unescape(part)).replace("\n", " ")
+            name = filed_name(part, headline)
             if name and name.casefold() not in {n.casefold() for n in names}:
                 names.append(name)
     return tuple(Theme(name, "declared") for name in names) or None
@@ -183,7 +183,7 @@ def rejoin(values: list[str], known: tuple[str, ...], widest: int = 3) -> list[s
     return out
 
 
-def _category_links(page: Page) -> tuple[Theme, ...] | None:
+def _category_links(page: Page, headline: str) -> tuple[Theme, ...] | None:
     # Every anchor of the page is tested: the test is written out here, not called, and the walk stops
     # once there are too many to be the article's.
     links = list(islice((a for a in page.tree.iter("a") if "category" in a.get("rel", "")
@@ -194,7 +194,7 @@ def _category_links(page: Page) -> tuple[Theme, ...] | None:
     texts = list(dict.fromkeys(clean_text(a.text_content()).replace("\n", " ") for a in links
                                if page_zone(page, a) != CHROME))
     texts = [text for text in texts if text]
-    return _declared(texts) if len(texts) <= MAX_CATEGORY_LINKS else None
+    return _declared(texts, headline) if len(texts) <= MAX_CATEGORY_LINKS else None
 
 
 def _inferred(vocab: ThemeVocabulary, lead: Lead) -> tuple[Theme, ...] | None:
@@ -212,13 +212,13 @@ def extract(page: Page, taxonomies: dict[str, list[str]], lead: Lead,
     category = values_of(taxonomies, CATEGORY_LABELS)
     rules: list[Rule] = [
         (f"text:label:{theme[0]}" if theme else "text:label",
-         lambda p: _declared(rejoin(theme[1], vocab.names)) if theme else None),
+         lambda p: _declared(rejoin(theme[1], vocab.names), lead.title) if theme else None),
         (f"text:label:{category[0]}" if category else "text:label",
-         lambda p: _declared(rejoin(category[1], vocab.names)) if category else None),
-        ("json-ld:articleSection", lambda p: _declared(jsonld_value(p.article.data, "articleSection"), split=True)
-         if p.article else None),
-        ("meta:article:section", lambda p: _declared(p.meta.get("article:section", []), split=True)),
-        ("link:category", _category_links),
+         lambda p: _declared(rejoin(category[1], vocab.names), lead.title) if category else None),
+        ("json-ld:articleSection", lambda p: _declared(jsonld_value(p.article.data, "articleSection"), lead.title,
+                                                       split=True) if p.article else None),
+        ("meta:article:section", lambda p: _declared(p.meta.get("article:section", []), lead.title, split=True)),
+        ("link:category", lambda p: _category_links(p, lead.title)),
         ("inferred:title+lead", lambda p: _inferred(vocab, lead)),
     ]
     return first_match(page, rules)
