@@ -59,6 +59,16 @@ def test_unmarked_kicker_before_a_declared_title_is_dropped():
     assert extract(body, head) == ("Eigentumsvorbehalt: Das sollten Käufer wissen", "meta:og:title")
 
 
+def test_unmarked_kicker_span_and_a_full_stop_after_the_headline_span():
+    # The full stop after the span belongs to the headline's last word: with a space before it the h1
+    # would no longer end with the declared title, and the unmarked kicker would stay.
+    head = '<meta property="og:title" content="Wie der Deich gebaut wird.">'
+    body = '<h1><span class="topic">WISSEN</span><span>Wie der Deich gebaut wird</span>.</h1>'
+    assert extract(body, head) == ("Wie der Deich gebaut wird.", "meta:og:title")
+    head = "<title>Deich bau, endlich fertig</title>"
+    assert extract("<h1><span>Deich</span><span>bau</span>, endlich fertig</h1>", head)[0] == "Deich bau, endlich fertig"
+
+
 def test_without_h1_the_declared_title_loses_the_site_name():
     head = ('<meta property="og:site_name" content="Abendpost Online">'
             '<meta property="og:title" content="Rathaus bekommt neues Dach - Abendpost Online">')

@@ -22,6 +22,7 @@ DECLARED_META = ("og:title", "twitter:title", "dc.title", "dcterms.title", "cita
 # Parts of a headline element that are not the headline: kickers, overlines, labels, hidden text.
 NOT_HEADLINE = re.compile(r"kicker|overline|topline|supertitle|subtitle|dachzeile|roofline|eyebrow|label"
                           r"|aural|visually-hidden|sr-only|screen-reader|hidden|category|rubri", re.IGNORECASE)
+ATTACHED_PUNCTUATION = frozenset(".,;:!?…)]")  # never opens a word: no space before it unless the page has one
 NOT_HEADLINE_TAGS = frozenset({"time", "script", "style", "button", "svg", "noscript", "template"})
 OUTSIDE_TAGS = ("nav", "footer", "aside")
 SITE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|·|»|›|::|/|:)\s+|\s*\|\s*")
@@ -146,13 +147,25 @@ def _site_test(names: list[str]) -> Callable[[str], bool]:
 
 def headline_text(element: Any) -> str:
     """An h1's own words: kicker, date and screen-reader spans inside it left out."""
-    parts = [element.text or ""]
+    return " ".join(_own_text(element).split())
+
+
+def _own_text(element: Any) -> str:
+    text = element.text or ""
     for child in element:
         if isinstance(child.tag, str) and child.tag not in NOT_HEADLINE_TAGS \
                 and not NOT_HEADLINE.search(child.get("class", "") + " " + child.get("id", "")):
-            parts.append(headline_text(child))
-        parts.append(child.tail or "")
-    return " ".join(" ".join(parts).split())
+            text = _join(text, _own_text(child))
+        text = _join(text, child.tail or "")
+    return text
+
+
+def _join(left: str, right: str) -> str:
+    """Two pieces of a heading: spans side by side are words apart ("KICKER</span><span>Headline"),
+    but a full stop or comma right after a span closes its sentence ("wird</span>.")."""
+    if not left or not right or left[-1].isspace() or right[0].isspace() or right[0] in ATTACHED_PUNCTUATION:
+        return left + right
+    return left + " " + right
 
 
 def _trim_edges(text: str) -> str:
