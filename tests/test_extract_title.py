@@ -40,6 +40,21 @@ def test_kicker_and_hidden_parts_of_the_h1_are_left_out():
     assert extract(body, head)[0] == "„Wir bauen neu“"
 
 
+def test_h1_hidden_from_sight_is_not_the_headline():
+    # The hidden h1 names the section and says exactly what <title> says; the visible one is the story.
+    head = '<title>Meldungen</title><meta property="og:title" content="Neue Messstation am Deich">'
+    body = '<h1 class="pagetitle hidden">Meldungen</h1><h1>Neue Messstation am Deich</h1>'
+    assert extract(body, head) == ("Neue Messstation am Deich", "meta:og:title")
+
+
+def test_invisible_site_suffix_and_toptitle_inside_the_h1_are_left_out():
+    head = "<title>Neue Messstation am Deich</title>"
+    body = '<h1>Neue Messstation am Deich<span class="element-invisible"> | DEICHPOST</span></h1>'
+    assert extract(body, head)[0] == "Neue Messstation am Deich"
+    body = '<h1><span class="entry__toptitle">Küste</span> Neue Messstation am Deich in Betrieb</h1>'
+    assert extract(body, "<title>Messstation am Deich</title>")[0] == "Neue Messstation am Deich in Betrieb"
+
+
 def test_date_inside_the_h1_is_left_out():
     head = "<title>Ministerin besucht den neuen Hafen in Kiel - Land Nord</title>"
     body = ('<h1><span class="supertitle"><time datetime="2022-02-01">1. Februar 2022</time></span>'

@@ -20,8 +20,12 @@ from service.page import Page, clean_text
 DECLARED_META = ("og:title", "twitter:title", "dc.title", "dcterms.title", "citation_title", "sailthru.title",
                  "parsely-title")
 # Parts of a headline element that are not the headline: kickers, overlines, labels, hidden text.
-NOT_HEADLINE = re.compile(r"kicker|overline|topline|supertitle|subtitle|dachzeile|roofline|eyebrow|label"
-                          r"|aural|visually-hidden|sr-only|screen-reader|hidden|category|rubri", re.IGNORECASE)
+NOT_HEADLINE = re.compile(r"kicker|overline|topline|toptitle|pretitle|supertitle|subtitle|dachzeile|spitzmarke"
+                          r"|roofline|eyebrow|label|aural|visually-hidden|sr-only|screen-reader|hidden|invisible"
+                          r"|category|rubri", re.IGNORECASE)
+# An h1 only screen readers get ("Navigation", the section's name): a class token that hides it.
+HIDDEN_HEADING = re.compile(r"(?:^|\s)(?:hidden|aural|sr-only|visually-?hidden|screen-reader-text"
+                            r"|element-invisible|invisible)(?:\s|$)", re.IGNORECASE)
 ATTACHED_PUNCTUATION = frozenset(".,;:!?…)]")  # never opens a word: no space before it unless the page has one
 NOT_HEADLINE_TAGS = frozenset({"time", "script", "style", "button", "svg", "noscript", "template"})
 OUTSIDE_TAGS = ("nav", "footer", "aside")
@@ -188,6 +192,8 @@ def _headings(page: Page) -> list[str]:
         if len(out) >= MAX_HEADINGS:
             break
         if next(element.iterancestors(*OUTSIDE_TAGS), None) is not None:  # lxml filters the tags in C
+            continue
+        if HIDDEN_HEADING.search(element.get("class", "")):
             continue
         text = _strip(_trim_edges(headline_text(element)), is_site)
         if text and text not in out and not is_site(text):
