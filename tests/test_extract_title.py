@@ -84,6 +84,20 @@ def test_unmarked_kicker_span_and_a_full_stop_after_the_headline_span():
     assert extract("<h1><span>Deich</span><span>bau</span>, endlich fertig</h1>", head)[0] == "Deich bau, endlich fertig"
 
 
+def test_h1_that_leads_a_long_breadcrumb_title_is_the_headline():
+    # The rest of <title> is sections and a slogan the site test cannot know; the h1 shares too few
+    # of its words to match it as a whole.
+    head = ("<title>Neue Brücke über den Fluss eröffnet / Lokales / Region / Artikel / Home - Talbote"
+            " - Ihre Zeitung für das ganze Tal mit Nachrichten und Bildern</title>")
+    assert extract("<h1>Neue Brücke über den Fluss eröffnet</h1>", head, url="https://tb.example/a") == \
+        ("Neue Brücke über den Fluss eröffnet", "html:h1")
+    # A translation in front of the title does not beat the h1 that says the declared headline.
+    head = ('<meta property="og:title" content="Ponte nuovo sul fiume aperto">'
+            "<title>New bridge over the river opened|Ponte nuovo sul fiume aperto</title>")
+    body = "<h1>New bridge over the river opened</h1><h1><span>Valle /</span> Ponte nuovo sul fiume aperto</h1>"
+    assert extract(body, head) == ("Ponte nuovo sul fiume aperto", "meta:og:title")
+
+
 def test_without_h1_the_declared_title_loses_the_site_name():
     head = ('<meta property="og:site_name" content="Abendpost Online">'
             '<meta property="og:title" content="Rathaus bekommt neues Dach - Abendpost Online">')

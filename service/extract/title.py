@@ -212,6 +212,8 @@ def _matching_h1(page: Page) -> Found[str] | None:
     for heading in _headings(page):
         words = _words(heading)
         score = max((_dice(words, other) for other in declared_words), default=0.0)
+        if score < MIN_SIMILARITY and any(_leads(heading, value) for _, value in declared):
+            score = MIN_SIMILARITY  # enough to stand, not to beat an h1 that matches a whole title
         if score >= best_score + 1e-9 or (best is None and score >= best_score):
             best, best_score = heading, score
     if best is None:
@@ -225,6 +227,15 @@ def _matching_h1(page: Page) -> Found[str] | None:
         if folded.endswith(value.casefold()) and len(value.split()) >= MIN_WORDS:
             return Found(value, rule)
     return Found(best, "html:h1")
+
+
+def _leads(heading: str, title: str) -> bool:
+    """Whether a declared title is the heading followed by a separator and more: the rest names the
+    site and its sections ("Headline / Section / Home - Site, slogan") in words the site test cannot
+    know. A heading of a few words only, so that a section name does not pass for a headline."""
+    if len(title) <= len(heading) or not title[: len(heading)].casefold() == heading.casefold():
+        return False
+    return len(heading.split()) >= MIN_WORDS and SITE_SEPARATOR.match(title, len(heading)) is not None
 
 
 def _declared(page: Page) -> Found[str] | None:
