@@ -104,6 +104,17 @@ def test_without_h1_the_declared_title_loses_the_site_name():
     assert extract("<p>Text</p>", head) == ("Rathaus bekommt neues Dach", "meta:og:title")
 
 
+def test_declared_title_that_is_only_the_site_name_is_passed_over():
+    data = {"@type": "NewsArticle", "name": "Ballblatt.example"}
+    head = (f'<script type="application/ld+json">{json.dumps(data)}</script>'
+            '<meta property="og:site_name" content="Ballblatt.example">'
+            '<meta property="og:title" content="Nordstadt gegen Südhafen">')
+    assert extract("<p>Live</p>", head, url="https://www.ballblatt.example/live/1") == \
+        ("Nordstadt gegen Südhafen", "meta:og:title")
+    assert extract("", '<meta property="og:site_name" content="Ballblatt"><title>Ballblatt</title>') == \
+        ("Ballblatt", "html:title")
+
+
 def test_jsonld_headline_first_and_entities_unescaped():
     data = {"@type": "NewsArticle", "headline": "L&#039;été des ports"}
     head = f'<script type="application/ld+json">{json.dumps(data)}</script><title>Autre titre</title>'

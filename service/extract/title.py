@@ -239,8 +239,14 @@ def _leads(heading: str, title: str) -> bool:
 
 
 def _declared(page: Page) -> Found[str] | None:
+    """The most specific declared title, passing over one that is only the site's name (a JSON-LD
+    node named for its publisher, an og:title left at the site's default)."""
     titles = declared_titles(page)
-    return Found(titles[0][1], titles[0][0]) if titles else None
+    if not titles:
+        return None
+    is_site = _page_site_test(page)
+    rule, value = next(((rule, value) for rule, value in titles if not is_site(value)), titles[0])
+    return Found(value, rule)
 
 
 RULES: list[Rule] = [
