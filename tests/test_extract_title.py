@@ -68,6 +68,16 @@ def test_logo_and_menu_h1s_lose_to_the_one_matching_the_declared_title():
     assert extract(body, head, url="https://steinzeit-blog.example/w")[0] == "Werkzeuge der Steinzeit im Museum"
 
 
+def test_h1_linking_to_the_front_page_is_the_site_name():
+    # The header's h1 is the site's name: it is no headline, and <title> loses it as a site part.
+    head = "<title>Drehfiguren - Tanzfiguren - Tanzkreis am See</title>"
+    body = '<h1><a href="/"><span>Tanzfiguren - Tanzkreis am See</span></a></h1><p>Die Figur geht so.</p>'
+    assert extract(body, head, url="https://tanzkreis.example/drehfiguren") == ("Drehfiguren", "html:title")
+    # A headline linking to its own article stays one.
+    body = '<h1><a href="/2023/drehfiguren?ref=1">Drehfiguren für Anfänger</a></h1>'
+    assert extract(body, "<title>Drehfiguren für Anfänger</title>")[0] == "Drehfiguren für Anfänger"
+
+
 def test_unmarked_kicker_before_a_declared_title_is_dropped():
     head = '<meta property="og:title" content="Eigentumsvorbehalt: Das sollten Käufer wissen">'
     body = "<h1>Ausfälle vermeiden Eigentumsvorbehalt: Das sollten Käufer wissen</h1>"

@@ -29,6 +29,7 @@ HIDDEN_HEADING = re.compile(r"(?:^|\s)(?:hidden|aural|sr-only|visually-?hidden|s
 ATTACHED_PUNCTUATION = frozenset(".,;:!?…)]")  # never opens a word: no space before it unless the page has one
 NOT_HEADLINE_TAGS = frozenset({"time", "script", "style", "button", "svg", "noscript", "template"})
 OUTSIDE_TAGS = ("nav", "footer", "aside")
+HOME_PATH = re.compile(r"/?(?:index\.\w+)?|(?:\.\./)+(?:index\.\w+)?")  # "", "/", "/index.html", "../index.html"
 SITE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|·|»|›|::|/|:)\s+|\s*\|\s*")
 SEPARATOR_CHAR = re.compile(r"[|\-–—·»›:/]")  # every SITE_SEPARATOR holds one
 DATE_SEGMENT = re.compile(r"^[\d.,:/\s-]*(?:uhr|h)?$", re.IGNORECASE)
@@ -132,7 +133,12 @@ def _strip(title: str, is_site: Callable[[str], bool]) -> str:
 
 def _page_site_test(page: Page) -> Callable[[str], bool]:
     """The site test for this page's names, built once: every declared title and h1 is held to it."""
-    return page.memo("title.site_test", lambda: _site_test(site_names(page)))
+    return page.memo("title.site_test", lambda: _site_test(site_names(page) + _logo_names(page)))
+
+
+def _logo_names(page: Page) -> list[str]:
+    """The texts of h1s that link to the front page: the site's name as its header spells it."""
+    return [headline_text(element) for element in h1_elements(page)[:MAX_HEADINGS] if _links_home(element)]
 
 
 def _site_test(names: list[str]) -> Callable[[str], bool]:
@@ -193,12 +199,21 @@ def _headings(page: Page) -> list[str]:
             break
         if next(element.iterancestors(*OUTSIDE_TAGS), None) is not None:  # lxml filters the tags in C
             continue
-        if HIDDEN_HEADING.search(element.get("class", "")):
+        if HIDDEN_HEADING.search(element.get("class", "")) or _links_home(element):
             continue
         text = _strip(_trim_edges(headline_text(element)), is_site)
         if text and text not in out and not is_site(text):
             out.append(text)
     return out
+
+
+def _links_home(element: Any) -> bool:
+    """Whether an h1 links to a site's front page: it is the site's logo or name, not a headline."""
+    for link in element.iter("a"):
+        href = (link.get("href") or "").strip()
+        if href and "?" not in href and HOME_PATH.fullmatch(urlsplit(href).path):
+            return True
+    return False
 
 
 def _matching_h1(page: Page) -> Found[str] | None:
