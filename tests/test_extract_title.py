@@ -108,6 +108,20 @@ def test_h1_that_leads_a_long_breadcrumb_title_is_the_headline():
     assert extract(body, head) == ("Ponte nuovo sul fiume aperto", "meta:og:title")
 
 
+def test_lone_h1_beats_a_title_written_for_search_engines():
+    head = '<meta property="og:title" content="Die besten Regenjacken 2024 - Vergleich">'
+    body = "<h1>Ratgeber: Regenjacken – was sie im Herbst wirklich leisten müssen</h1>"
+    assert extract(body, head) == ("Ratgeber: Regenjacken – was sie im Herbst wirklich leisten müssen", "html:h1")
+    # ...but not a section name sharing no word with it, nor one of several h1s, nor a short one.
+    assert extract("<h1>Neues aus dem Verein</h1>", head)[1] == "meta:og:title"
+    assert extract(body + "<h1>Weitere Regenjacken im Test</h1>", head)[1] == "meta:og:title"
+    assert extract("<h1>Regenjacken</h1>", head)[1] == "meta:og:title"
+    # An h1 that begins with the declared title holds a subline after it.
+    head = '<meta property="og:title" content="Regenjacken im Test.">'
+    body = "<h1><strong>Regenjacken im Test.</strong><br>Vier Modelle fallen bei starkem Wind durch</h1>"
+    assert extract(body, head) == ("Regenjacken im Test.", "meta:og:title")
+
+
 def test_without_h1_the_declared_title_loses_the_site_name():
     head = ('<meta property="og:site_name" content="Abendpost Online">'
             '<meta property="og:title" content="Rathaus bekommt neues Dach - Abendpost Online">')

@@ -40,6 +40,7 @@ NON_WORD = re.compile(r"\W")
 MIN_SIMILARITY = 0.5  # shared words (Dice) between an h1 and a declared title
 MAX_HEADINGS = 12
 MIN_WORDS = 3
+MIN_SHARED_CHARS = 4  # a word a lone h1 shares with a declared title: "der", "im" say nothing
 MAX_REMEMBERED_CHARS = 300  # a headline's length; see _words
 
 
@@ -253,6 +254,25 @@ def _leads(heading: str, title: str) -> bool:
     return len(heading.split()) >= MIN_WORDS and SITE_SEPARATOR.match(title, len(heading)) is not None
 
 
+def _lone_h1(page: Page) -> Found[str] | None:
+    """The page's only h1, though unlike its declared titles: those were written for search engines
+    ("Product 2022 - Comparison") while the reader sees the h1. It must be a headline of a few words
+    that shares a content word with a declared title; when it begins with one, the rest is a subline
+    and the declared title is the headline."""
+    headings = _headings(page)
+    if len(headings) != 1 or len(headings[0].split()) < MIN_WORDS:
+        return None
+    heading, declared = headings[0], declared_titles(page)
+    folded = heading.casefold()
+    for rule, value in declared:
+        if folded.startswith(value.casefold()) and len(value.split()) >= MIN_WORDS:
+            return Found(value, rule)
+    words = {word for word in _words(heading) if len(word) >= MIN_SHARED_CHARS}
+    if any(words & _words(value) for _, value in declared):
+        return Found(heading, "html:h1")
+    return None
+
+
 def _declared(page: Page) -> Found[str] | None:
     """The most specific declared title, passing over one that is only the site's name (a JSON-LD
     node named for its publisher, an og:title left at the site's default)."""
@@ -266,6 +286,7 @@ def _declared(page: Page) -> Found[str] | None:
 
 RULES: list[Rule] = [
     ("html:h1", _matching_h1),
+    ("html:h1", _lone_h1),
     ("declared", _declared),
 ]
 
