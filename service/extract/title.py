@@ -249,7 +249,7 @@ def _leads(heading: str, title: str) -> bool:
     """Whether a declared title is the heading followed by a separator and more: the rest names the
     site and its sections ("Headline / Section / Home - Site, slogan") in words the site test cannot
     know. A heading of a few words only, so that a section name does not pass for a headline."""
-    if len(title) <= len(heading) or not title[: len(heading)].casefold() == heading.casefold():
+    if len(title) <= len(heading) or title[: len(heading)].casefold() != heading.casefold():
         return False
     return len(heading.split()) >= MIN_WORDS and SITE_SEPARATOR.match(title, len(heading)) is not None
 
