@@ -143,6 +143,17 @@ def test_listing_dates_repeated_in_one_shape_lose_to_the_articles_own():
     assert published(page(body))[0] == "2021-10-20"
 
 
+def test_dateline_opening_a_long_first_paragraph():
+    prose = "Die neue Fähre verbindet die Inseln ab sofort stündlich, auch am Wochenende. " * 5
+    body = f"<h1>Neue Fährverbindung</h1><p>Mitteilung vom 25. Januar 2022 | Hafenstadt – {prose}</p>"
+    assert published(page(body, url=None))[0] == "2022-01-25"
+    body = f"<h1>Neue Fährverbindung</h1><p>27.1.2022 - {prose}</p>"
+    assert published(page(body, url=None))[0] == "2022-01-27"
+    # A date further into the prose is what the article is about, not its date.
+    body = f"<h1>Neue Fährverbindung</h1><p>{prose} Der Fahrplan gilt ab 1. März 2022 – bis auf Weiteres.</p>"
+    assert published(page(body, url=None))[0] is None
+
+
 def test_updated_line_is_modified_not_published():
     body = ("<h1>Storm closes the harbour</h1>"
             "<div class='dates'>Published June 1, 2017 · Updated June 3, 2017</div>")

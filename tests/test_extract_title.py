@@ -40,6 +40,21 @@ def test_kicker_and_hidden_parts_of_the_h1_are_left_out():
     assert extract(body, head)[0] == "„Wir bauen neu“"
 
 
+def test_h1_hidden_from_sight_is_not_the_headline():
+    # The hidden h1 names the section and says exactly what <title> says; the visible one is the story.
+    head = '<title>Meldungen</title><meta property="og:title" content="Neue Messstation am Deich">'
+    body = '<h1 class="pagetitle hidden">Meldungen</h1><h1>Neue Messstation am Deich</h1>'
+    assert extract(body, head) == ("Neue Messstation am Deich", "meta:og:title")
+
+
+def test_invisible_site_suffix_and_toptitle_inside_the_h1_are_left_out():
+    head = "<title>Neue Messstation am Deich</title>"
+    body = '<h1>Neue Messstation am Deich<span class="element-invisible"> | DEICHPOST</span></h1>'
+    assert extract(body, head)[0] == "Neue Messstation am Deich"
+    body = '<h1><span class="entry__toptitle">Küste</span> Neue Messstation am Deich in Betrieb</h1>'
+    assert extract(body, "<title>Messstation am Deich</title>")[0] == "Neue Messstation am Deich in Betrieb"
+
+
 def test_date_inside_the_h1_is_left_out():
     head = "<title>Ministerin besucht den neuen Hafen in Kiel - Land Nord</title>"
     body = ('<h1><span class="supertitle"><time datetime="2022-02-01">1. Februar 2022</time></span>'
@@ -53,16 +68,75 @@ def test_logo_and_menu_h1s_lose_to_the_one_matching_the_declared_title():
     assert extract(body, head, url="https://steinzeit-blog.example/w")[0] == "Werkzeuge der Steinzeit im Museum"
 
 
+def test_h1_linking_to_the_front_page_is_the_site_name():
+    # The header's h1 is the site's name: it is no headline, and <title> loses it as a site part.
+    head = "<title>Drehfiguren - Tanzfiguren - Tanzkreis am See</title>"
+    body = '<h1><a href="/"><span>Tanzfiguren - Tanzkreis am See</span></a></h1><p>Die Figur geht so.</p>'
+    assert extract(body, head, url="https://tanzkreis.example/drehfiguren") == ("Drehfiguren", "html:title")
+    # A headline linking to its own article stays one.
+    body = '<h1><a href="/2023/drehfiguren?ref=1">Drehfiguren für Anfänger</a></h1>'
+    assert extract(body, "<title>Drehfiguren für Anfänger</title>")[0] == "Drehfiguren für Anfänger"
+
+
 def test_unmarked_kicker_before_a_declared_title_is_dropped():
     head = '<meta property="og:title" content="Eigentumsvorbehalt: Das sollten Käufer wissen">'
     body = "<h1>Ausfälle vermeiden Eigentumsvorbehalt: Das sollten Käufer wissen</h1>"
     assert extract(body, head) == ("Eigentumsvorbehalt: Das sollten Käufer wissen", "meta:og:title")
 
 
+def test_unmarked_kicker_span_and_a_full_stop_after_the_headline_span():
+    # The full stop after the span belongs to the headline's last word: with a space before it the h1
+    # would no longer end with the declared title, and the unmarked kicker would stay.
+    head = '<meta property="og:title" content="Wie der Deich gebaut wird.">'
+    body = '<h1><span class="topic">WISSEN</span><span>Wie der Deich gebaut wird</span>.</h1>'
+    assert extract(body, head) == ("Wie der Deich gebaut wird.", "meta:og:title")
+    head = "<title>Deich bau, endlich fertig</title>"
+    assert extract("<h1><span>Deich</span><span>bau</span>, endlich fertig</h1>", head)[0] == "Deich bau, endlich fertig"
+
+
+def test_h1_that_leads_a_long_breadcrumb_title_is_the_headline():
+    # The rest of <title> is sections and a slogan the site test cannot know; the h1 shares too few
+    # of its words to match it as a whole.
+    head = ("<title>Neue Brücke über den Fluss eröffnet / Lokales / Region / Artikel / Home - Talbote"
+            " - Ihre Zeitung für das ganze Tal mit Nachrichten und Bildern</title>")
+    assert extract("<h1>Neue Brücke über den Fluss eröffnet</h1>", head, url="https://tb.example/a") == \
+        ("Neue Brücke über den Fluss eröffnet", "html:h1")
+    # A translation in front of the title does not beat the h1 that says the declared headline.
+    head = ('<meta property="og:title" content="Ponte nuovo sul fiume aperto">'
+            "<title>New bridge over the river opened|Ponte nuovo sul fiume aperto</title>")
+    body = "<h1>New bridge over the river opened</h1><h1><span>Valle /</span> Ponte nuovo sul fiume aperto</h1>"
+    assert extract(body, head) == ("Ponte nuovo sul fiume aperto", "meta:og:title")
+
+
+def test_lone_h1_beats_a_title_written_for_search_engines():
+    head = '<meta property="og:title" content="Die besten Regenjacken 2024 - Vergleich">'
+    body = "<h1>Ratgeber: Regenjacken – was sie im Herbst wirklich leisten müssen</h1>"
+    assert extract(body, head) == ("Ratgeber: Regenjacken – was sie im Herbst wirklich leisten müssen", "html:h1")
+    # ...but not a section name sharing no word with it, nor one of several h1s, nor a short one.
+    assert extract("<h1>Neues aus dem Verein</h1>", head)[1] == "meta:og:title"
+    assert extract(body + "<h1>Weitere Regenjacken im Test</h1>", head)[1] == "meta:og:title"
+    assert extract("<h1>Regenjacken</h1>", head)[1] == "meta:og:title"
+    # An h1 that begins with the declared title holds a subline after it.
+    head = '<meta property="og:title" content="Regenjacken im Test.">'
+    body = "<h1><strong>Regenjacken im Test.</strong><br>Vier Modelle fallen bei starkem Wind durch</h1>"
+    assert extract(body, head) == ("Regenjacken im Test.", "meta:og:title")
+
+
 def test_without_h1_the_declared_title_loses_the_site_name():
     head = ('<meta property="og:site_name" content="Abendpost Online">'
             '<meta property="og:title" content="Rathaus bekommt neues Dach - Abendpost Online">')
     assert extract("<p>Text</p>", head) == ("Rathaus bekommt neues Dach", "meta:og:title")
+
+
+def test_declared_title_that_is_only_the_site_name_is_passed_over():
+    data = {"@type": "NewsArticle", "name": "Ballblatt.example"}
+    head = (f'<script type="application/ld+json">{json.dumps(data)}</script>'
+            '<meta property="og:site_name" content="Ballblatt.example">'
+            '<meta property="og:title" content="Nordstadt gegen Südhafen">')
+    assert extract("<p>Live</p>", head, url="https://www.ballblatt.example/live/1") == \
+        ("Nordstadt gegen Südhafen", "meta:og:title")
+    assert extract("", '<meta property="og:site_name" content="Ballblatt"><title>Ballblatt</title>') == \
+        ("Ballblatt", "html:title")
 
 
 def test_jsonld_headline_first_and_entities_unescaped():

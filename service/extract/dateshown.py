@@ -35,6 +35,9 @@ HAS_YEAR = re.compile(r"\d(?:(?<=1)9\d\d|(?<=2)0\d\d|[./]\d\d?[./]\d\d)")
 OTHER_DIGITS = re.compile("[" + "".join(chr(c) for c in range(0x80, 0x10000) if chr(c).isdecimal())
                           + "\U00010000-\U0010ffff]")
 MAX_LINE_CHARS = 250  # longer blocks are prose: the dates in them are what the article is about
+# ...except the dateline that opens the first paragraph of a press release or agency story: a few
+# words with the date, then a dash ("27.1.2022 - Bei der ...", "Bonn, 3. Mai 2021 – Die ...").
+LEDE_DATELINE = re.compile(r"([^\n]{6,80}?)\s[-–—]\s")
 MONTH_FIRST_LOCALES = frozenset({"en", "en-us"})
 MAX_TIMES = 60  # <time> elements read per page (live blogs carry hundreds)
 UPDATE_KEY = "dateshown.update"
@@ -104,8 +107,8 @@ def displays_any(page: Page, days: set[dt.date]) -> bool:
     month_first = _month_first(page)
     day_numbers = {str(day.day) for day in days}
     for order in _blocks_holding(text, _year_forms({day.year for day in days})):
-        line = text.texts[order]
-        if _date_line(line) and any(number in line for number in day_numbers) and HAS_YEAR.search(line) \
+        line = _line_of(text.texts[order])
+        if line and any(number in line for number in day_numbers) and HAS_YEAR.search(line) \
                 and any(stamp.day in days for _, _, stamp in written_spans(line, month_first)):
             return True
     return False
@@ -155,8 +158,8 @@ def _dated_lines(page: Page) -> list[DateLine]:
     month_first = _month_first(page)
     out = []
     for order in _blocks_with_years(text):
-        line = text.texts[order]
-        if _date_line(line) and (spans := written_spans(line, month_first)):
+        line = _line_of(text.texts[order])
+        if line and (spans := written_spans(line, month_first)):
             out.append(DateLine(order, line, blocks[order].element, spans))
     return out
 
@@ -176,9 +179,13 @@ def _dated_times(page: Page) -> list[TimeDate]:
     return out
 
 
-def _date_line(text: str) -> bool:
-    """Short enough to be a date line, and not a copyright notice."""
-    return len(text) <= MAX_LINE_CHARS and not COPYRIGHT.search(text)
+def _line_of(text: str) -> str | None:
+    """The part of a block that can be a date line: a short block whole, or the dateline that opens a
+    paragraph of prose ("Berlin, 25. Januar 2022 – Die Ministerin ..."); never a copyright notice."""
+    if len(text) > MAX_LINE_CHARS:
+        lede = LEDE_DATELINE.match(text)
+        text = lede.group(1) if lede else ""
+    return text if text and not COPYRIGHT.search(text) else None
 
 
 def _month_first(page: Page) -> bool:

@@ -20,10 +20,16 @@ from service.page import Page, clean_text
 DECLARED_META = ("og:title", "twitter:title", "dc.title", "dcterms.title", "citation_title", "sailthru.title",
                  "parsely-title")
 # Parts of a headline element that are not the headline: kickers, overlines, labels, hidden text.
-NOT_HEADLINE = re.compile(r"kicker|overline|topline|supertitle|subtitle|dachzeile|roofline|eyebrow|label"
-                          r"|aural|visually-hidden|sr-only|screen-reader|hidden|category|rubri", re.IGNORECASE)
+NOT_HEADLINE = re.compile(r"kicker|overline|topline|toptitle|pretitle|supertitle|subtitle|dachzeile|spitzmarke"
+                          r"|roofline|eyebrow|label|aural|visually-hidden|sr-only|screen-reader|hidden|invisible"
+                          r"|category|rubri", re.IGNORECASE)
+# An h1 only screen readers get ("Navigation", the section's name): a class token that hides it.
+HIDDEN_HEADING = re.compile(r"(?:^|\s)(?:hidden|aural|sr-only|visually-?hidden|screen-reader-text"
+                            r"|element-invisible|invisible)(?:\s|$)", re.IGNORECASE)
+ATTACHED_PUNCTUATION = frozenset(".,;:!?…)]")  # never opens a word: no space before it unless the page has one
 NOT_HEADLINE_TAGS = frozenset({"time", "script", "style", "button", "svg", "noscript", "template"})
 OUTSIDE_TAGS = ("nav", "footer", "aside")
+HOME_PATH = re.compile(r"/?(?:index\.\w+)?|(?:\.\./)+(?:index\.\w+)?")  # "", "/", "/index.html", "../index.html"
 SITE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|·|»|›|::|/|:)\s+|\s*\|\s*")
 SEPARATOR_CHAR = re.compile(r"[|\-–—·»›:/]")  # every SITE_SEPARATOR holds one
 DATE_SEGMENT = re.compile(r"^[\d.,:/\s-]*(?:uhr|h)?$", re.IGNORECASE)
@@ -34,6 +40,7 @@ NON_WORD = re.compile(r"\W")
 MIN_SIMILARITY = 0.5  # shared words (Dice) between an h1 and a declared title
 MAX_HEADINGS = 12
 MIN_WORDS = 3
+MIN_SHARED_CHARS = 4  # a word a lone h1 shares with a declared title: "der", "im" say nothing
 MAX_REMEMBERED_CHARS = 300  # a headline's length; see _words
 
 
@@ -127,7 +134,12 @@ def _strip(title: str, is_site: Callable[[str], bool]) -> str:
 
 def _page_site_test(page: Page) -> Callable[[str], bool]:
     """The site test for this page's names, built once: every declared title and h1 is held to it."""
-    return page.memo("title.site_test", lambda: _site_test(site_names(page)))
+    return page.memo("title.site_test", lambda: _site_test(site_names(page) + _logo_names(page)))
+
+
+def _logo_names(page: Page) -> list[str]:
+    """The texts of h1s that link to the front page: the site's name as its header spells it."""
+    return [headline_text(element) for element in h1_elements(page)[:MAX_HEADINGS] if _links_home(element)]
 
 
 def _site_test(names: list[str]) -> Callable[[str], bool]:
@@ -146,13 +158,25 @@ def _site_test(names: list[str]) -> Callable[[str], bool]:
 
 def headline_text(element: Any) -> str:
     """An h1's own words: kicker, date and screen-reader spans inside it left out."""
-    parts = [element.text or ""]
+    return " ".join(_own_text(element).split())
+
+
+def _own_text(element: Any) -> str:
+    text = element.text or ""
     for child in element:
         if isinstance(child.tag, str) and child.tag not in NOT_HEADLINE_TAGS \
                 and not NOT_HEADLINE.search(child.get("class", "") + " " + child.get("id", "")):
-            parts.append(headline_text(child))
-        parts.append(child.tail or "")
-    return " ".join(" ".join(parts).split())
+            text = _join(text, _own_text(child))
+        text = _join(text, child.tail or "")
+    return text
+
+
+def _join(left: str, right: str) -> str:
+    """Two pieces of a heading: spans side by side are words apart ("KICKER</span><span>Headline"),
+    but a full stop or comma right after a span closes its sentence ("wird</span>.")."""
+    if not left or not right or left[-1].isspace() or right[0].isspace() or right[0] in ATTACHED_PUNCTUATION:
+        return left + right
+    return left + " " + right
 
 
 def _trim_edges(text: str) -> str:
@@ -176,10 +200,21 @@ def _headings(page: Page) -> list[str]:
             break
         if next(element.iterancestors(*OUTSIDE_TAGS), None) is not None:  # lxml filters the tags in C
             continue
+        if HIDDEN_HEADING.search(element.get("class", "")) or _links_home(element):
+            continue
         text = _strip(_trim_edges(headline_text(element)), is_site)
         if text and text not in out and not is_site(text):
             out.append(text)
     return out
+
+
+def _links_home(element: Any) -> bool:
+    """Whether an h1 links to a site's front page: it is the site's logo or name, not a headline."""
+    for link in element.iter("a"):
+        href = (link.get("href") or "").strip()
+        if href and "?" not in href and HOME_PATH.fullmatch(urlsplit(href).path):
+            return True
+    return False
 
 
 def _matching_h1(page: Page) -> Found[str] | None:
@@ -193,6 +228,8 @@ def _matching_h1(page: Page) -> Found[str] | None:
     for heading in _headings(page):
         words = _words(heading)
         score = max((_dice(words, other) for other in declared_words), default=0.0)
+        if score < MIN_SIMILARITY and any(_leads(heading, value) for _, value in declared):
+            score = MIN_SIMILARITY  # enough to stand, not to beat an h1 that matches a whole title
         if score >= best_score + 1e-9 or (best is None and score >= best_score):
             best, best_score = heading, score
     if best is None:
@@ -208,13 +245,48 @@ def _matching_h1(page: Page) -> Found[str] | None:
     return Found(best, "html:h1")
 
 
+def _leads(heading: str, title: str) -> bool:
+    """Whether a declared title is the heading followed by a separator and more: the rest names the
+    site and its sections ("Headline / Section / Home - Site, slogan") in words the site test cannot
+    know. A heading of a few words only, so that a section name does not pass for a headline."""
+    if len(title) <= len(heading) or title[: len(heading)].casefold() != heading.casefold():
+        return False
+    return len(heading.split()) >= MIN_WORDS and SITE_SEPARATOR.match(title, len(heading)) is not None
+
+
+def _lone_h1(page: Page) -> Found[str] | None:
+    """The page's only h1, though unlike its declared titles: those were written for search engines
+    ("Product 2022 - Comparison") while the reader sees the h1. It must be a headline of a few words
+    that shares a content word with a declared title; when it begins with one, the rest is a subline
+    and the declared title is the headline."""
+    headings = _headings(page)
+    if len(headings) != 1 or len(headings[0].split()) < MIN_WORDS:
+        return None
+    heading, declared = headings[0], declared_titles(page)
+    folded = heading.casefold()
+    for rule, value in declared:
+        if folded.startswith(value.casefold()) and len(value.split()) >= MIN_WORDS:
+            return Found(value, rule)
+    words = {word for word in _words(heading) if len(word) >= MIN_SHARED_CHARS}
+    if any(words & _words(value) for _, value in declared):
+        return Found(heading, "html:h1")
+    return None
+
+
 def _declared(page: Page) -> Found[str] | None:
+    """The most specific declared title, passing over one that is only the site's name (a JSON-LD
+    node named for its publisher, an og:title left at the site's default)."""
     titles = declared_titles(page)
-    return Found(titles[0][1], titles[0][0]) if titles else None
+    if not titles:
+        return None
+    is_site = _page_site_test(page)
+    rule, value = next(((rule, value) for rule, value in titles if not is_site(value)), titles[0])
+    return Found(value, rule)
 
 
 RULES: list[Rule] = [
     ("html:h1", _matching_h1),
+    ("html:h1", _lone_h1),
     ("declared", _declared),
 ]
 
