@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import lxml.html
 
+from service.extract import dates
 from service.page import Page, clean_text
 
 
@@ -77,3 +78,13 @@ def test_itemprops_gathered_by_the_text_walk_include_head_and_hidden_elements():
 def test_itemprops_of_a_document_without_body():
     p = Page("<html><head><meta itemprop='name' content='Hafen'></head></html>")
     assert [v for v, _ in p.itemprops["name"]] == ["Hafen"]
+
+
+def test_an_archive_replay_toolbar_is_not_part_of_the_page():
+    html = ('<html><body><div id="wm-ipp-base" style="display:none"><div id="wm-ipp">'
+            '<p>12 Mar 2009 - 4 Jun 2023</p><a href="/web/2009/http://harbour.example/">captures</a></div></div>'
+            '<article><h1>Harbour dues</h1><p>The council will vote on the dues.</p></article></body></html>')
+    page = Page(html, "https://web.archive.org/web/20090312000000/http://harbour.example/dues")
+    assert [block.text for block in page.blocks] == ["Harbour dues", "The council will vote on the dues."]
+    assert dates.published(page) is None
+    assert dates.published(Page(html.replace("wm-ipp-base", "ad-box"))) is not None
