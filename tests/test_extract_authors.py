@@ -366,3 +366,32 @@ def test_place_the_writer_filed_from_is_not_a_co_author():
 def test_institution_or_place_word_alone_is_still_an_author(alone):
     data = {"@type": "NewsArticle", "headline": "Storm", "author": {"@type": "Organization", "name": alone}}
     assert names(authors.extract(page(jsonld(data)))) == [alone]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Gespeichert von moorlaeufer am 24. Juli 2017 - 18:55", ["moorlaeufer"]),
+    ("Submitted by Ola Beispiel on Tue, 03/10/2015 - 10:00", ["Ola Beispiel"]),
+])
+def test_drupal_submitted_line_is_a_byline(line, expected):
+    body = f'<h1>Headline</h1><div class="submitted">{line}</div><p>The article text follows here.</p>'
+    found = authors.extract(page(body=body))
+    assert names(found) == expected
+    assert found.rule == "html:byline-text"
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Autor*innen: Ola Beispiel, Kai Probe", ["Ola Beispiel", "Kai Probe"]),
+    ("Autor_innen: Ola Beispiel", ["Ola Beispiel"]),
+    ("AutorInnen: Ola Beispiel", ["Ola Beispiel"]),
+    ("Авторы: Олег Примеров", ["Олег Примеров"]),
+    ("Автор: Олег Примеров", ["Олег Примеров"]),
+    ("Propos recueillis par Élodie Exemple", ["Élodie Exemple"]),
+])
+def test_more_byline_labels_are_stripped(line, expected):
+    body = f'<h1>Headline</h1><div class="byline">{line}</div><p>Text.</p>'
+    assert names(authors.extract(page(body=body))) == expected
+
+
+def test_label_heading_of_an_author_box_is_no_name():
+    body = ('<h1>Headline</h1><p>Text.</p><div class="article-authors"><h3>Autor*innen</h3></div>')
+    assert authors.extract(page(body=body)) is None

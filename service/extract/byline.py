@@ -52,15 +52,19 @@ PICTURE_CREDIT = re.compile(r"^\s*(?:fotos?|photos?|bilder?|images?|illustration
                             r"|source|video|kamera|camera)\b", re.IGNORECASE)
 # A block that opens with a byline word; the word must be followed by a name on the same or next line.
 # Words a name follows after a space or a colon, and words only followed by a colon.
+# "Submitted by" and its German "Gespeichert von" are Drupal's default byline.
 BYLINE_WORDS = ("by", "von", "par", "por", "di", "door", "written by", "verfasst von", "geschrieben von",
-                "erstellt von", "veröffentlicht von", "posted by", "reported by")
-LABEL_WORDS = ("text", "texte", "autor", "autorin", "autoren", "author", "authors", "auteur", "autore",
-               "verfasser", "verfasserin", "interview")
-TEXT_BYLINE = re.compile(rf"^(?:(?:{'|'.join(BYLINE_WORDS)})\s*:?\s|(?:{'|'.join(LABEL_WORDS)})\s*:)",
-                         re.IGNORECASE)
+                "erstellt von", "veröffentlicht von", "posted by", "reported by", "submitted by",
+                "gespeichert von")
+LABEL_WORDS = ("text", "texte", "autor", "autorin", "autoren", "autorinnen", "autor*innen", "autor_innen",
+               "author", "authors", "auteur", "autore", "verfasser", "verfasserin", "interview", "автор",
+               "авторы", "текст")
+TEXT_BYLINE = re.compile(rf"^(?:(?:{'|'.join(BYLINE_WORDS)})\s*:?\s"
+                         rf"|(?:{'|'.join(map(re.escape, LABEL_WORDS))})\s*:)", re.IGNORECASE)
 # Case-insensitive matching takes, besides the two cases of an ASCII letter, only these four letters
-# (re's documentation): "İ" and "ı" for i, "ſ" for s, the Kelvin sign for k.
-_NON_ASCII_FOLDS = ("\u0130", "\u0131", "\u017f", "\u212a")
+# (re's documentation): "İ" and "ı" for i, "ſ" for s, the Kelvin sign for k; and for Cyrillic letters
+# the old-orthography variants U+1C80-U+1C88 (a rounded "в", a tall "т", ...).
+_NON_ASCII_FOLDS = ("\u0130", "\u0131", "\u017f", "\u212a", *map(chr, range(0x1C80, 0x1C89)))
 
 
 def _spellings(letter: str) -> set[str]:
@@ -74,8 +78,9 @@ BYLINE_OPENINGS = frozenset(first + second for word in BYLINE_WORDS + LABEL_WORD
                             for first in _spellings(word[0]) for second in _spellings(word[1]))
 _TEXT = attrgetter("text")
 _FIRST_TWO = itemgetter(slice(0, 2))
-STRONG_LABEL = re.compile(r"^(?:\w+\s*:|(?:written|posted) by\b"
-                          r"|(?:verfasst|geschrieben|erstellt|veröffentlicht) von\b)", re.IGNORECASE)
+STRONG_LABEL = re.compile(r"^(?:\w+\s*:|(?:written|posted|submitted) by\b"
+                          r"|(?:verfasst|geschrieben|erstellt|veröffentlicht|gespeichert) von\b)",
+                          re.IGNORECASE)
 MAX_ELEMENT_CHARS = 200
 # Byline-marked elements looked at, after the title and before it: a bound for pages with thousands
 # of comment or teaser bylines.

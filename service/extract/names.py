@@ -17,18 +17,20 @@ from service.page import Page
 # "Di", "Door", "Text:", "Autor:", "Written by", "Veröffentlicht von", "Interview:" ...).
 BYLINE_PREFIX = re.compile(
     r"^(?:(?:written|posted|published|reported|edited|compiled|created|text|story|words|article|analysis"
-    r"|opinion|commentary|essay|review|column|interview)\s+by"
-    r"|(?:verfasst|veröffentlicht|geschrieben|erstellt|gepostet|eingetragen|eingestellt)"
+    r"|opinion|commentary|essay|review|column|interview|submitted)\s+by"
+    r"|(?:verfasst|veröffentlicht|geschrieben|erstellt|gepostet|eingetragen|eingestellt|gespeichert)"
     r"\s+(?:am\s+\S+\s+)?von"
-    r"|publié\s+par|escrito\s+por|scritto\s+da|by|von|vom|par|por"
+    r"|publié\s+par|(?:propos\s+)?recueillis?\s+par|escrito\s+por|scritto\s+da|by|von|vom|par|por"
     r"|(?:di|da|door|av|af)(?=\s+\S+\s+\S)"  # short words that also open surnames ("Di Maio"): 3+ words
-    r"|text|texte|autor(?:in)?|autor:innen|autoren|author|authors|auteur|autore|verfasser(?:in)?)"
+    # German labels in the gender-inclusive spellings too ("Autor*innen", "Autor_innen", "AutorInnen")
+    r"|text|texte|autor(?:[*_:]?in(?:nen)?)?|autoren|author|authors|auteur|autore|verfasser(?:in)?"
+    r"|автор(?:ы)?|текст)"
     r"\b\s*[:\-–—]?\s*"
     r"|^(?:interview|reporter|redaktion|bericht|recherche|mitarbeit)\s*:\s*",
     re.IGNORECASE)
 # What follows a name in a byline and is not part of it: a date, a time, a separator, "Published ...".
 TRAILER = re.compile(
-    r"\s*(?:[|•·—–]|\s-\s|\bam\s+\d|\bon\s+(?:\d|[A-Z][a-z]+\.? \d)|\ble\s+\d|\bel\s+\d"
+    r"\s*(?:[|•·—–]|\s-\s|\bam\s+\d|\bon\s+(?:\d|[A-Z][a-z]+[.,]? \d)|\ble\s+\d|\bel\s+\d"
     r"|\bveröffentlicht\b|\bpublished\b"
     r"|\bupdated\b|\baktualisiert\b|\bdatum\b|\bdate\b|\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}"
     r"|\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)"
