@@ -379,6 +379,16 @@ def test_drupal_submitted_line_is_a_byline(line, expected):
     assert found.rule == "html:byline-text"
 
 
+@pytest.mark.parametrize("line", ["---- by Kenneth Beispiel", "— Von Kenneth Beispiel", "– By Kenneth Beispiel"])
+def test_byline_opening_with_dashes(line):
+    body = f"<h1>Headline</h1><div>{line}</div><p>The article text follows here.</p>"
+    assert names(authors.extract(page(body=body))) == ["Kenneth Beispiel"]
+
+
+def test_dashes_before_a_sentence_are_no_byline():
+    assert authors.extract(page(body="<h1>Headline</h1><p>— by the way, ferries run late</p>")) is None
+
+
 @pytest.mark.parametrize("line, expected", [
     ("Autor*innen: Ola Beispiel, Kai Probe", ["Ola Beispiel", "Kai Probe"]),
     ("Autor_innen: Ola Beispiel", ["Ola Beispiel"]),

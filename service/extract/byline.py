@@ -61,6 +61,8 @@ LABEL_WORDS = ("text", "texte", "autor", "autorin", "autoren", "autorinnen", "au
                "авторы", "текст")
 TEXT_BYLINE = re.compile(rf"^(?:(?:{'|'.join(BYLINE_WORDS)})\s*:?\s"
                          rf"|(?:{'|'.join(map(re.escape, LABEL_WORDS))})\s*:)", re.IGNORECASE)
+# Dashes a byline may open with ("— By Ann Roe", "---- by Ann Roe"): stripped before the byline word.
+ORNAMENT = "-–—―"
 # Case-insensitive matching takes, besides the two cases of an ASCII letter, only these four letters
 # (re's documentation): "İ" and "ı" for i, "ſ" for s, the Kelvin sign for k; and for Cyrillic letters
 # the old-orthography variants U+1C80-U+1C88 (a rounded "в", a tall "т", ...).
@@ -76,6 +78,10 @@ def _spellings(letter: str) -> set[str]:
 # every block before the regex runs.
 BYLINE_OPENINGS = frozenset(first + second for word in BYLINE_WORDS + LABEL_WORDS
                             for first in _spellings(word[0]) for second in _spellings(word[1]))
+# ... and a dash before it: another dash, a space, or the word's first letter.
+ORNAMENT_OPENINGS = frozenset(dash + next_ for dash in ORNAMENT
+                              for next_ in {*ORNAMENT, " ", *(head[0] for head in BYLINE_OPENINGS)})
+_OPENINGS = BYLINE_OPENINGS | ORNAMENT_OPENINGS
 _TEXT = attrgetter("text")
 _FIRST_TWO = itemgetter(slice(0, 2))
 STRONG_LABEL = re.compile(r"^(?:\w+\s*:|(?:written|posted|submitted) by\b"
@@ -201,7 +207,7 @@ def _openings(blocks: tuple[Block, ...]) -> Iterator[int]:
     without a Python step per block.
     """
     heads = map(_FIRST_TWO, map(_TEXT, blocks))
-    return compress(count(), map(BYLINE_OPENINGS.__contains__, heads))
+    return compress(count(), map(_OPENINGS.__contains__, heads))
 
 
 def from_text(page: Page) -> list[Author] | None:
@@ -212,9 +218,10 @@ def from_text(page: Page) -> list[Author] | None:
     blocks = page.blocks
     for index in _openings(blocks):
         block = blocks[index]
-        if not TEXT_BYLINE.match(block.text):
+        text = block.text.lstrip(ORNAMENT + " ") if block.text[0] in ORNAMENT else block.text
+        if not TEXT_BYLINE.match(text):
             continue
-        lines = block.text.split("\n")
+        lines = text.split("\n")
         first = lines[0]
         if len(first.split()) == 1:  # "Von" on one line, the name on the next line or in the next block
             if len(lines) > 1:
