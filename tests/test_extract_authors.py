@@ -405,3 +405,9 @@ def test_more_byline_labels_are_stripped(line, expected):
 def test_label_heading_of_an_author_box_is_no_name():
     body = ('<h1>Headline</h1><p>Text.</p><div class="article-authors"><h3>Autor*innen</h3></div>')
     assert authors.extract(page(body=body)) is None
+
+
+def test_term_classes_of_the_article_are_no_context():
+    body = ('<div class="hentry post post_tag-kommentar post_tag-bahn"><h1>Headline</h1>'
+            '<p>Text.</p><p class="entry-meta">Autor: <span class="author vcard">moorlaeufer</span></p></div>')
+    assert names(authors.extract(page(body=body))) == ["moorlaeufer"]

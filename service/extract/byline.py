@@ -42,9 +42,10 @@ _CONTEXT_HINT = AhoCorasick(sorted(CONTEXT_WORDS | SELF_WORDS))
 ELSEWHERE_TAGS = frozenset({"nav", "form", "figure", "figcaption", "select"})
 # Where the walk up from a byline stops: the article's context is below them.
 STOP_TAGS = frozenset({"body", "html"})
-# Class words a CMS derives from the article's own terms ("category-credit-cards", "tag-bio"): not layout.
-TERM_CLASS_PREFIXES = ("tag-", "category-", "post-", "format-", "status-", "type-", "postid-", "with-",
-                       "has-", "no-", "is-")
+# Class words a CMS derives from the article's own terms ("category-credit-cards", "tag-bio",
+# "post_tag-kommentar" in Sandbox-derived WordPress themes): not layout.
+TERM_CLASS_PREFIXES = ("tag-", "category-", "post-", "post_tag-", "post_format-", "format-", "status-", "type-",
+                       "postid-", "with-", "has-", "no-", "is-")
 SKIPPED_TAGS = frozenset({"nav", "aside", "footer", "form", "figcaption", "figure", "script", "style",
                           "noscript", "select", "button", "input", "textarea", "label", "h1", "h2"})
 # A credit for pictures, not words: "Foto: ...", "Photo by ...", "Bild: ...".
