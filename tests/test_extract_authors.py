@@ -411,3 +411,15 @@ def test_term_classes_of_the_article_are_no_context():
     body = ('<div class="hentry post post_tag-kommentar post_tag-bahn"><h1>Headline</h1>'
             '<p>Text.</p><p class="entry-meta">Autor: <span class="author vcard">moorlaeufer</span></p></div>')
     assert names(authors.extract(page(body=body))) == ["moorlaeufer"]
+
+
+def test_byline_right_under_the_title_is_the_articles_whatever_its_container_is_called():
+    body = ('<article class="row"><h1>Title</h1><div class="teaser-small__metadata">'
+            '<p class="byline__author">VON HANNA MUSTERFRAU am 21. April 2020</p></div><p>Story.</p></article>')
+    assert names(authors.extract(page(body=body))) == ["HANNA MUSTERFRAU"]
+
+
+def test_under_the_title_a_comment_byline_or_one_in_a_menu_is_still_skipped():
+    body = ('<h1>Title</h1><div class="comment-author">Random Reader</div>'
+            '<nav><span class="author">Menu Writer</span></nav>')
+    assert authors.extract(page(body=body)) is None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import compress, count
+from itertools import compress, count, islice
 from operator import attrgetter, itemgetter
 from typing import Any
 
@@ -94,6 +94,9 @@ MAX_ELEMENT_CHARS = 200
 MAX_CANDIDATES = 40
 MAX_TEXT_BYLINE_CHARS = 120
 MAX_ANCESTORS = 12
+# Classed elements after the article's h1 within which a byline is read as the article's own whatever
+# its containers are called: the byline sits right under the headline.
+UNDER_TITLE = 8
 
 
 def visible_text(element: Any, limit: int | None = None) -> str:
@@ -127,12 +130,26 @@ def outside_article(element: Any) -> bool:
             return True
         names = f"{node.get('class', '')} {node.get('id', '')}".lower()
         if _CONTEXT_HINT.find_matches_as_indexes(names):
-            tokens = [t for t in names.split() if not t.startswith(TERM_CLASS_PREFIXES)]
-            words = {w for t in tokens for w in _CLASS_WORD.split(t)}
+            words = _class_words(names)
             if words & CONTEXT_WORDS or (node is element and words & SELF_WORDS):
                 return True
         node = node.getparent()
     return False
+
+
+def _class_words(names: str) -> set[str]:
+    tokens = [t for t in names.split() if not t.startswith(TERM_CLASS_PREFIXES)]
+    return {w for t in tokens for w in _CLASS_WORD.split(t)}
+
+
+def _elsewhere_under_title(element: Any) -> bool:
+    """outside_article for a byline right under the headline: there only the element's own class words
+    and a menu, form or figure round it count. The classes of its containers are the article's own
+    layout, however a theme names them ("teaser-small__metadata" round the article's byline)."""
+    names = f"{element.get('class', '')} {element.get('id', '')}".lower()
+    if _CONTEXT_HINT.find_matches_as_indexes(names) and _class_words(names) & (CONTEXT_WORDS | SELF_WORDS):
+        return True
+    return any(node.tag in ELSEWHERE_TAGS for node in islice(element.iterancestors(), MAX_ANCESTORS))
 
 
 def from_elements(page: Page) -> list[Author] | None:
@@ -151,7 +168,7 @@ def from_elements(page: Page) -> list[Author] | None:
         if index < title_at:
             before_title.append(element)
             continue
-        authors = _element_authors(page, element)
+        authors = _element_authors(page, element, under_title=index - title_at <= UNDER_TITLE)
         if authors:
             return authors
         tried += 1
@@ -181,9 +198,9 @@ def _title_index(page: Page) -> int:
     return len(classed)
 
 
-def _element_authors(page: Page, element: Any) -> list[Author] | None:
+def _element_authors(page: Page, element: Any, under_title: bool = False) -> list[Author] | None:
     """The names one byline-marked element holds, unless it is a comment's, a teaser's or a credit."""
-    if outside_article(element):
+    if _elsewhere_under_title(element) if under_title else outside_article(element):
         return None
     text = visible_text(element, MAX_ELEMENT_CHARS)
     if not text or len(text) > MAX_ELEMENT_CHARS or PICTURE_CREDIT.match(text):
