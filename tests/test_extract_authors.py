@@ -423,3 +423,8 @@ def test_under_the_title_a_comment_byline_or_one_in_a_menu_is_still_skipped():
     body = ('<h1>Title</h1><div class="comment-author">Random Reader</div>'
             '<nav><span class="author">Menu Writer</span></nav>')
     assert authors.extract(page(body=body)) is None
+
+
+@pytest.mark.parametrize("credit", ["Developed By Rana Beispiel", "Designed by Webagentur Beispiel"])
+def test_web_developer_credit_is_no_author(credit):
+    assert authors.extract(page(f'<meta name="dc.creator" content="{credit}">')) is None

@@ -101,6 +101,8 @@ PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "di", "
 # A closing remark in brackets; one holding a dot stays, since "(www.example.com)" marks a site name.
 BRACKETED_REMARK = re.compile(r"(?<=\S)\s*[(\[][^().\[\]]*[)\]]\s*$")
 BARE_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", re.IGNORECASE)
+# The credit of the web agency or developer that some CMSs put in dc.creator or the footer: no writer.
+WEB_CREDIT = re.compile(r"^(?:developed|designed|powered|programmed|coded|hosted)\s+by\b", re.IGNORECASE)
 MAX_NAME_CHARS = 80
 # The longest byline or declared author value read at all: a list of names is far shorter. Checked
 # on entry, before TRAILER, PICTURE_CREDIT and _strip_edges, which are quadratic on long runs of
@@ -294,7 +296,7 @@ def authors_from_text(text: str, url: str | None = None, check: str = DECLARED) 
     shown in a visible byline it is the page's own choice and kept. A value longer than
     MAX_BYLINE_CHARS is no list of names: it yields none.
     """
-    if len(text) > MAX_BYLINE_CHARS:
+    if len(text) > MAX_BYLINE_CHARS or WEB_CREDIT.match(text.lstrip()):
         return []
     names = split_names(strip_byline(text))
     if check == DECLARED:
