@@ -366,3 +366,65 @@ def test_place_the_writer_filed_from_is_not_a_co_author():
 def test_institution_or_place_word_alone_is_still_an_author(alone):
     data = {"@type": "NewsArticle", "headline": "Storm", "author": {"@type": "Organization", "name": alone}}
     assert names(authors.extract(page(jsonld(data)))) == [alone]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Gespeichert von moorlaeufer am 24. Juli 2017 - 18:55", ["moorlaeufer"]),
+    ("Submitted by Ola Beispiel on Tue, 03/10/2015 - 10:00", ["Ola Beispiel"]),
+])
+def test_drupal_submitted_line_is_a_byline(line, expected):
+    body = f'<h1>Headline</h1><div class="submitted">{line}</div><p>The article text follows here.</p>'
+    found = authors.extract(page(body=body))
+    assert names(found) == expected
+    assert found.rule == "html:byline-text"
+
+
+@pytest.mark.parametrize("line", ["---- by Kenneth Beispiel", "— Von Kenneth Beispiel", "– By Kenneth Beispiel"])
+def test_byline_opening_with_dashes(line):
+    body = f"<h1>Headline</h1><div>{line}</div><p>The article text follows here.</p>"
+    assert names(authors.extract(page(body=body))) == ["Kenneth Beispiel"]
+
+
+def test_dashes_before_a_sentence_are_no_byline():
+    assert authors.extract(page(body="<h1>Headline</h1><p>— by the way, ferries run late</p>")) is None
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Autor*innen: Ola Beispiel, Kai Probe", ["Ola Beispiel", "Kai Probe"]),
+    ("Autor_innen: Ola Beispiel", ["Ola Beispiel"]),
+    ("AutorInnen: Ola Beispiel", ["Ola Beispiel"]),
+    ("Авторы: Олег Примеров", ["Олег Примеров"]),
+    ("Автор: Олег Примеров", ["Олег Примеров"]),
+    ("Propos recueillis par Élodie Exemple", ["Élodie Exemple"]),
+])
+def test_more_byline_labels_are_stripped(line, expected):
+    body = f'<h1>Headline</h1><div class="byline">{line}</div><p>Text.</p>'
+    assert names(authors.extract(page(body=body))) == expected
+
+
+def test_label_heading_of_an_author_box_is_no_name():
+    body = ('<h1>Headline</h1><p>Text.</p><div class="article-authors"><h3>Autor*innen</h3></div>')
+    assert authors.extract(page(body=body)) is None
+
+
+def test_term_classes_of_the_article_are_no_context():
+    body = ('<div class="hentry post post_tag-kommentar post_tag-bahn"><h1>Headline</h1>'
+            '<p>Text.</p><p class="entry-meta">Autor: <span class="author vcard">moorlaeufer</span></p></div>')
+    assert names(authors.extract(page(body=body))) == ["moorlaeufer"]
+
+
+def test_byline_right_under_the_title_is_the_articles_whatever_its_container_is_called():
+    body = ('<article class="row"><h1>Title</h1><div class="teaser-small__metadata">'
+            '<p class="byline__author">VON HANNA MUSTERFRAU am 21. April 2020</p></div><p>Story.</p></article>')
+    assert names(authors.extract(page(body=body))) == ["HANNA MUSTERFRAU"]
+
+
+def test_under_the_title_a_comment_byline_or_one_in_a_menu_is_still_skipped():
+    body = ('<h1>Title</h1><div class="comment-author">Random Reader</div>'
+            '<nav><span class="author">Menu Writer</span></nav>')
+    assert authors.extract(page(body=body)) is None
+
+
+@pytest.mark.parametrize("credit", ["Developed By Rana Beispiel", "Designed by Webagentur Beispiel"])
+def test_web_developer_credit_is_no_author(credit):
+    assert authors.extract(page(f'<meta name="dc.creator" content="{credit}">')) is None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import compress, count
+from itertools import compress, count, islice
 from operator import attrgetter, itemgetter
 from typing import Any
 
@@ -42,9 +42,10 @@ _CONTEXT_HINT = AhoCorasick(sorted(CONTEXT_WORDS | SELF_WORDS))
 ELSEWHERE_TAGS = frozenset({"nav", "form", "figure", "figcaption", "select"})
 # Where the walk up from a byline stops: the article's context is below them.
 STOP_TAGS = frozenset({"body", "html"})
-# Class words a CMS derives from the article's own terms ("category-credit-cards", "tag-bio"): not layout.
-TERM_CLASS_PREFIXES = ("tag-", "category-", "post-", "format-", "status-", "type-", "postid-", "with-",
-                       "has-", "no-", "is-")
+# Class words a CMS derives from the article's own terms ("category-credit-cards", "tag-bio",
+# "post_tag-kommentar" in Sandbox-derived WordPress themes): not layout.
+TERM_CLASS_PREFIXES = ("tag-", "category-", "post-", "post_tag-", "post_format-", "format-", "status-", "type-",
+                       "postid-", "with-", "has-", "no-", "is-")
 SKIPPED_TAGS = frozenset({"nav", "aside", "footer", "form", "figcaption", "figure", "script", "style",
                           "noscript", "select", "button", "input", "textarea", "label", "h1", "h2"})
 # A credit for pictures, not words: "Foto: ...", "Photo by ...", "Bild: ...".
@@ -52,15 +53,21 @@ PICTURE_CREDIT = re.compile(r"^\s*(?:fotos?|photos?|bilder?|images?|illustration
                             r"|source|video|kamera|camera)\b", re.IGNORECASE)
 # A block that opens with a byline word; the word must be followed by a name on the same or next line.
 # Words a name follows after a space or a colon, and words only followed by a colon.
+# "Submitted by" and its German "Gespeichert von" are Drupal's default byline.
 BYLINE_WORDS = ("by", "von", "par", "por", "di", "door", "written by", "verfasst von", "geschrieben von",
-                "erstellt von", "veröffentlicht von", "posted by", "reported by")
-LABEL_WORDS = ("text", "texte", "autor", "autorin", "autoren", "author", "authors", "auteur", "autore",
-               "verfasser", "verfasserin", "interview")
-TEXT_BYLINE = re.compile(rf"^(?:(?:{'|'.join(BYLINE_WORDS)})\s*:?\s|(?:{'|'.join(LABEL_WORDS)})\s*:)",
-                         re.IGNORECASE)
+                "erstellt von", "veröffentlicht von", "posted by", "reported by", "submitted by",
+                "gespeichert von")
+LABEL_WORDS = ("text", "texte", "autor", "autorin", "autoren", "autorinnen", "autor*innen", "autor_innen",
+               "author", "authors", "auteur", "autore", "verfasser", "verfasserin", "interview", "автор",
+               "авторы", "текст")
+TEXT_BYLINE = re.compile(rf"^(?:(?:{'|'.join(BYLINE_WORDS)})\s*:?\s"
+                         rf"|(?:{'|'.join(map(re.escape, LABEL_WORDS))})\s*:)", re.IGNORECASE)
+# Dashes a byline may open with ("— By Ann Roe", "---- by Ann Roe"): stripped before the byline word.
+ORNAMENT = "-–—―"
 # Case-insensitive matching takes, besides the two cases of an ASCII letter, only these four letters
-# (re's documentation): "İ" and "ı" for i, "ſ" for s, the Kelvin sign for k.
-_NON_ASCII_FOLDS = ("\u0130", "\u0131", "\u017f", "\u212a")
+# (re's documentation): "İ" and "ı" for i, "ſ" for s, the Kelvin sign for k; and for Cyrillic letters
+# the old-orthography variants U+1C80-U+1C88 (a rounded "в", a tall "т", ...).
+_NON_ASCII_FOLDS = ("\u0130", "\u0131", "\u017f", "\u212a", *map(chr, range(0x1C80, 0x1C89)))
 
 
 def _spellings(letter: str) -> set[str]:
@@ -72,16 +79,24 @@ def _spellings(letter: str) -> set[str]:
 # every block before the regex runs.
 BYLINE_OPENINGS = frozenset(first + second for word in BYLINE_WORDS + LABEL_WORDS
                             for first in _spellings(word[0]) for second in _spellings(word[1]))
+# ... and a dash before it: another dash, a space, or the word's first letter.
+ORNAMENT_OPENINGS = frozenset(dash + next_ for dash in ORNAMENT
+                              for next_ in {*ORNAMENT, " ", *(head[0] for head in BYLINE_OPENINGS)})
+_OPENINGS = BYLINE_OPENINGS | ORNAMENT_OPENINGS
 _TEXT = attrgetter("text")
 _FIRST_TWO = itemgetter(slice(0, 2))
-STRONG_LABEL = re.compile(r"^(?:\w+\s*:|(?:written|posted) by\b"
-                          r"|(?:verfasst|geschrieben|erstellt|veröffentlicht) von\b)", re.IGNORECASE)
+STRONG_LABEL = re.compile(r"^(?:\w+\s*:|(?:written|posted|submitted) by\b"
+                          r"|(?:verfasst|geschrieben|erstellt|veröffentlicht|gespeichert) von\b)",
+                          re.IGNORECASE)
 MAX_ELEMENT_CHARS = 200
 # Byline-marked elements looked at, after the title and before it: a bound for pages with thousands
 # of comment or teaser bylines.
 MAX_CANDIDATES = 40
 MAX_TEXT_BYLINE_CHARS = 120
 MAX_ANCESTORS = 12
+# Classed elements after the article's h1 within which a byline is read as the article's own whatever
+# its containers are called: the byline sits right under the headline.
+UNDER_TITLE = 8
 
 
 def visible_text(element: Any, limit: int | None = None) -> str:
@@ -115,12 +130,26 @@ def outside_article(element: Any) -> bool:
             return True
         names = f"{node.get('class', '')} {node.get('id', '')}".lower()
         if _CONTEXT_HINT.find_matches_as_indexes(names):
-            tokens = [t for t in names.split() if not t.startswith(TERM_CLASS_PREFIXES)]
-            words = {w for t in tokens for w in _CLASS_WORD.split(t)}
+            words = _class_words(names)
             if words & CONTEXT_WORDS or (node is element and words & SELF_WORDS):
                 return True
         node = node.getparent()
     return False
+
+
+def _class_words(names: str) -> set[str]:
+    tokens = [t for t in names.split() if not t.startswith(TERM_CLASS_PREFIXES)]
+    return {w for t in tokens for w in _CLASS_WORD.split(t)}
+
+
+def _elsewhere_under_title(element: Any) -> bool:
+    """outside_article for a byline right under the headline: there only the element's own class words
+    and a menu, form or figure round it count. The classes of its containers are the article's own
+    layout, however a theme names them ("teaser-small__metadata" round the article's byline)."""
+    names = f"{element.get('class', '')} {element.get('id', '')}".lower()
+    if _CONTEXT_HINT.find_matches_as_indexes(names) and _class_words(names) & (CONTEXT_WORDS | SELF_WORDS):
+        return True
+    return any(node.tag in ELSEWHERE_TAGS for node in islice(element.iterancestors(), MAX_ANCESTORS))
 
 
 def from_elements(page: Page) -> list[Author] | None:
@@ -139,7 +168,7 @@ def from_elements(page: Page) -> list[Author] | None:
         if index < title_at:
             before_title.append(element)
             continue
-        authors = _element_authors(page, element)
+        authors = _element_authors(page, element, under_title=index - title_at <= UNDER_TITLE)
         if authors:
             return authors
         tried += 1
@@ -169,9 +198,9 @@ def _title_index(page: Page) -> int:
     return len(classed)
 
 
-def _element_authors(page: Page, element: Any) -> list[Author] | None:
+def _element_authors(page: Page, element: Any, under_title: bool = False) -> list[Author] | None:
     """The names one byline-marked element holds, unless it is a comment's, a teaser's or a credit."""
-    if outside_article(element):
+    if _elsewhere_under_title(element) if under_title else outside_article(element):
         return None
     text = visible_text(element, MAX_ELEMENT_CHARS)
     if not text or len(text) > MAX_ELEMENT_CHARS or PICTURE_CREDIT.match(text):
@@ -196,7 +225,7 @@ def _openings(blocks: tuple[Block, ...]) -> Iterator[int]:
     without a Python step per block.
     """
     heads = map(_FIRST_TWO, map(_TEXT, blocks))
-    return compress(count(), map(BYLINE_OPENINGS.__contains__, heads))
+    return compress(count(), map(_OPENINGS.__contains__, heads))
 
 
 def from_text(page: Page) -> list[Author] | None:
@@ -207,9 +236,10 @@ def from_text(page: Page) -> list[Author] | None:
     blocks = page.blocks
     for index in _openings(blocks):
         block = blocks[index]
-        if not TEXT_BYLINE.match(block.text):
+        text = block.text.lstrip(ORNAMENT + " ") if block.text[0] in ORNAMENT else block.text
+        if not TEXT_BYLINE.match(text):
             continue
-        lines = block.text.split("\n")
+        lines = text.split("\n")
         first = lines[0]
         if len(first.split()) == 1:  # "Von" on one line, the name on the next line or in the next block
             if len(lines) > 1:

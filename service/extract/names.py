@@ -17,18 +17,20 @@ from service.page import Page
 # "Di", "Door", "Text:", "Autor:", "Written by", "Veröffentlicht von", "Interview:" ...).
 BYLINE_PREFIX = re.compile(
     r"^(?:(?:written|posted|published|reported|edited|compiled|created|text|story|words|article|analysis"
-    r"|opinion|commentary|essay|review|column|interview)\s+by"
-    r"|(?:verfasst|veröffentlicht|geschrieben|erstellt|gepostet|eingetragen|eingestellt)"
+    r"|opinion|commentary|essay|review|column|interview|submitted)\s+by"
+    r"|(?:verfasst|veröffentlicht|geschrieben|erstellt|gepostet|eingetragen|eingestellt|gespeichert)"
     r"\s+(?:am\s+\S+\s+)?von"
-    r"|publié\s+par|escrito\s+por|scritto\s+da|by|von|vom|par|por"
+    r"|publié\s+par|(?:propos\s+)?recueillis?\s+par|escrito\s+por|scritto\s+da|by|von|vom|par|por"
     r"|(?:di|da|door|av|af)(?=\s+\S+\s+\S)"  # short words that also open surnames ("Di Maio"): 3+ words
-    r"|text|texte|autor(?:in)?|autor:innen|autoren|author|authors|auteur|autore|verfasser(?:in)?)"
+    # German labels in the gender-inclusive spellings too ("Autor*innen", "Autor_innen", "AutorInnen")
+    r"|text|texte|autor(?:[*_:]?in(?:nen)?)?|autoren|author|authors|auteur|autore|verfasser(?:in)?"
+    r"|автор(?:ы)?|текст)"
     r"\b\s*[:\-–—]?\s*"
     r"|^(?:interview|reporter|redaktion|bericht|recherche|mitarbeit)\s*:\s*",
     re.IGNORECASE)
 # What follows a name in a byline and is not part of it: a date, a time, a separator, "Published ...".
 TRAILER = re.compile(
-    r"\s*(?:[|•·—–]|\s-\s|\bam\s+\d|\bon\s+(?:\d|[A-Z][a-z]+\.? \d)|\ble\s+\d|\bel\s+\d"
+    r"\s*(?:[|•·—–]|\s-\s|\bam\s+\d|\bon\s+(?:\d|[A-Z][a-z]+[.,]? \d)|\ble\s+\d|\bel\s+\d"
     r"|\bveröffentlicht\b|\bpublished\b"
     r"|\bupdated\b|\baktualisiert\b|\bdatum\b|\bdate\b|\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}"
     r"|\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)"
@@ -99,6 +101,8 @@ PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "di", "
 # A closing remark in brackets; one holding a dot stays, since "(www.example.com)" marks a site name.
 BRACKETED_REMARK = re.compile(r"(?<=\S)\s*[(\[][^().\[\]]*[)\]]\s*$")
 BARE_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", re.IGNORECASE)
+# The credit of the web agency or developer that some CMSs put in dc.creator or the footer: no writer.
+WEB_CREDIT = re.compile(r"^(?:developed|designed|powered|programmed|coded|hosted)\s+by\b", re.IGNORECASE)
 MAX_NAME_CHARS = 80
 # The longest byline or declared author value read at all: a list of names is far shorter. Checked
 # on entry, before TRAILER, PICTURE_CREDIT and _strip_edges, which are quadratic on long runs of
@@ -292,7 +296,7 @@ def authors_from_text(text: str, url: str | None = None, check: str = DECLARED) 
     shown in a visible byline it is the page's own choice and kept. A value longer than
     MAX_BYLINE_CHARS is no list of names: it yields none.
     """
-    if len(text) > MAX_BYLINE_CHARS:
+    if len(text) > MAX_BYLINE_CHARS or WEB_CREDIT.match(text.lstrip()):
         return []
     names = split_names(strip_byline(text))
     if check == DECLARED:
