@@ -246,6 +246,26 @@ def test_announced_events_are_not_the_pages_date():
     assert published(page(body))[0] == "2022-12-20"
 
 
+@pytest.mark.parametrize(("lang", "deadline", "posted"), [
+    ("de", "Antworten bis 30.06.2024", "<p>Geschrieben am 3. Mai 2024</p>"),
+    ("en", "Submissions are open until March 15, 2024", "<p>January 10, 2024</p>"),
+    ("fr", "Inscriptions jusqu'au 15 mars 2024", "<p>10 janvier 2024</p>"),
+    ("es", "Fecha límite: 15 de marzo de 2024", "<p>10 de enero de 2024</p>"),
+])
+def test_a_deadline_is_not_the_pages_date(lang: str, deadline: str, posted: str):
+    body = f"<h1>Umfrage an die Fraktionen</h1><p>{deadline}</p><p>{'Die Fragen stehen unten. ' * 12}</p>{posted}"
+    assert published(page(body, lang=lang))[0] == ("2024-05-03" if lang == "de" else "2024-01-10")
+
+
+def test_a_page_that_announces_its_next_meeting_is_dated_by_its_last_edit():
+    body = ("<h1>Lesekreis Nordstadt</h1><p>Der nächste Lesekreis findet am Do. 6. März 2025 ab 18 Uhr statt.</p>"
+            "<p>Wir lesen gemeinsam und reden darüber.</p>"
+            "<div class='printfooter'>Diese Seite wurde zuletzt am 27. Februar 2025 um 10:12 Uhr geändert.</div>")
+    assert published(page(body, url="https://wiki.lesekreis.example/Treffen"))[0] == "2025-02-27T10:12:00"
+    announcement = body.split("<div class='printfooter'>")[0]  # an event's own page: its date is all it shows
+    assert published(page(announcement, url="https://wiki.lesekreis.example/Treffen"))[0] == "2025-03-06"
+
+
 def test_iso_output_drops_fractions_of_a_second():
     assert parse_machine("2023-11-06T13:00:15.055Z").iso == "2023-11-06T13:00:15+00:00"
 

@@ -4,6 +4,8 @@ Every visible complete date outside navigation, sidebars, comments and footers b
 scored by what makes a date line the article's own: a label ("Veröffentlicht am", "Published"),
 an element named for dates (class "date", "byline", "meta"...), closeness to the headline, and a
 short line. A label saying "Updated"/"Aktualisiert" lowers the score: that is the modified date.
+The date of an event or a deadline the page announces ("next meeting", "Antworten bis", "until")
+ranks below every other date: it dates only a page that shows nothing else, such as the event's own.
 The dates themselves are read by dateshown.py, which answers the questions that need no scores.
 """
 from __future__ import annotations
@@ -15,7 +17,7 @@ from urllib.parse import unquote, urlsplit
 
 from service.extract import dateshown
 from service.extract.dateshown import LABEL_REACH, MODIFIED_HINT, MODIFIED_LABEL
-from service.extract.datetext import Stamp, label_pattern, plausible
+from service.extract.datetext import Stamp, alternation, label_pattern, plausible
 from service.extract.title import declared_titles, similarity
 from service.page import Page
 
@@ -34,10 +36,17 @@ PUBLISHED_WORDS = ("published", "posted", "veröffentlicht", "erschienen", "erst
                    "publicado", "pubblicato", "gepubliceerd", "opublikowano", "publikováno", "yayınlanma",
                    "опубликовано", "datum", "date", "fecha", "stand", "written", "submitted")
 PUBLISHED_LABEL = label_pattern(PUBLISHED_WORDS, 25)
-# Dates of events the page announces: "next meeting on ...", "... 10:00-11:30", "... ab 19 Uhr".
+# Dates of events the page announces and deadlines it sets: "next meeting on ...", "Deadline: ...",
+# "... 10:00-11:30", "... ab 19 Uhr". Such a date dates the page only when it shows no other date.
 EVENT_WORDS = ("nächste", "nächsten", "nächster", "nächstes", "next", "upcoming", "findet", "termin", "veranstaltung",
-               "event", "prochain", "prochaine", "próximo", "próxima")
+               "event", "prochain", "prochaine", "próximo", "próxima", "prossimo", "prossima", "volgende",
+               "deadline", "frist", "einsendeschluss", "anmeldeschluss", "bewerbungsschluss", "date limite",
+               "fecha límite", "scadenza")
 EVENT_BEFORE = label_pattern(EVENT_WORDS, 40)
+# "until" right before a date, in a few words: "Antworten bis 23.06.", "open until", "jusqu'au".
+UNTIL_WORDS = ("bis", "until", "till", "jusqu'au", "jusqu’au", "hasta", "fino al", "entro il", "tot en met")
+UNTIL_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{alternation(UNTIL_WORDS)})\b(?:\s+(?:zum|einschließlich|el|le))?\W{{0,3}}$",
+                          re.IGNORECASE)
 EVENT_AFTER = re.compile(r"\s*(?:[-–]\s*\d{1,2}[:.]\d\d|ab\s+\d{1,2}(?:[:.]\d\d)?\s*uhr|bis\s+\d|from\s+\d)",
                          re.IGNORECASE)
 URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)([-/_.]?)([01]\d)\2([0-3]\d)(?!\d)")
@@ -57,6 +66,7 @@ class Sighting(NamedTuple):
     rule: str
     modified: bool
     shape: tuple[str, str] = ("", "")
+    event: bool = False  # the date of an event or a deadline the page announces
 
 
 def url_date(page: Page) -> Stamp | None:
@@ -107,13 +117,13 @@ def _sightings(page: Page) -> list[Sighting]:
             before = text[max(0, position - LABEL_REACH):position]
             labelled, modified = bool(PUBLISHED_LABEL.search(before)), bool(MODIFIED_LABEL.search(before))
             score = base + 4.0 * labelled - 3.0 * modified - (1.5 if position > 40 and not labelled else 0.0)
-            if EVENT_BEFORE.search(before) or EVENT_AFTER.match(text, end):
-                score -= 3.0  # an appointment announced on the page, not the page's own date
+            event = bool(EVENT_BEFORE.search(before) or UNTIL_BEFORE.search(before) or EVENT_AFTER.match(text, end))
+            score -= 3.0 * event  # an appointment or a deadline the page announces, not the page's own date
             rule = "text:labelled" if labelled else "text:dateline"
-            out.append(Sighting(stamp, score - 0.01 * position, order, rule, modified, shape))
+            out.append(Sighting(stamp, score - 0.01 * position, order, rule, modified, shape, event))
     out = [s._replace(score=s.score - 2.0) if shapes.get(s.shape, 0) >= REPEATED else s for s in out]
     out.extend(_time_sightings(page, offsets))
-    out.sort(key=lambda s: (-s.score, s.order))
+    out.sort(key=lambda s: (s.event, -s.score, s.order))  # an event's date only when no other date is shown
     dateshown.note_update(page, any(s.modified for s in out))
     return out
 
