@@ -266,6 +266,15 @@ def test_a_page_that_announces_its_next_meeting_is_dated_by_its_last_edit():
     assert published(page(announcement, url="https://wiki.lesekreis.example/Treffen"))[0] == "2025-03-06"
 
 
+def test_a_headline_styled_in_a_div_anchors_the_byline_not_the_comments_heading():
+    head = "<meta property='og:title' content='Le droit de grève en question'>"
+    body = ("<div class='pane-title'>Le droit de grève en question</div>"
+            "<div class='signature'>Par Jeanne Martin<br>le 07 mai 2024</div>"
+            + "<p>Le texte de la tribune, assez long pour écarter la suite de la signature.</p>" * 20
+            + "<h2>Réactions</h2><div class='submitted'>par Paul le 9 mai 2024 - 12:38.</div><p>Bien vu.</p>")
+    assert published(page(body, head, lang="fr"))[0] == "2024-05-07"
+
+
 def test_iso_output_drops_fractions_of_a_second():
     assert parse_machine("2023-11-06T13:00:15.055Z").iso == "2023-11-06T13:00:15+00:00"
 

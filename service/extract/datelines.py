@@ -155,14 +155,18 @@ def _headline_index(page: Page) -> int | None:
     """The block index of the article's headline.
 
     The h1 (else h2) most like a declared title (JSON-LD headline, og:title, <title>); without one,
-    the first h1 (else h2).
+    the first block of any tag that reads exactly as a declared title (a headline styled in a <div>,
+    while the page's h2s head its comments or sidebar); else the first h1 (else h2).
     """
     declared = [value for _, value in declared_titles(page)]
-    best, best_score = None, MIN_HEADLINE_SIMILARITY
+    exact = frozenset(declared)
+    best, best_score, titled = None, MIN_HEADLINE_SIMILARITY, None
     firsts: dict[str, int] = {}
     for order, block in enumerate(page.blocks):
         tag = block.element.tag
         if tag not in HEADING_TAGS:
+            if titled is None and block.text in exact:
+                titled = order
             continue
         firsts.setdefault(tag, order)
         score = max((similarity(block.text, value) for value in declared), default=0.0)
@@ -170,6 +174,8 @@ def _headline_index(page: Page) -> int | None:
             best, best_score = order, score
     if best is not None:
         return best
+    if titled is not None:
+        return titled
     return next((firsts[tag] for tag in HEADING_TAGS if tag in firsts), None)
 
 
