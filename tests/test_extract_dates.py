@@ -275,6 +275,24 @@ def test_a_headline_styled_in_a_div_anchors_the_byline_not_the_comments_heading(
     assert published(page(body, head, lang="fr"))[0] == "2024-05-07"
 
 
+def test_comment_dates_never_date_the_page():
+    comments = ("<ol class='comment-list'><li class='comment'><div class='comment-metadata'>"
+                "<time datetime='2024-02-25T13:02:00+01:00'>25. Februar 2024 um 13:02 Uhr</time></div>"
+                "<p>Tolle Folge!</p></li></ol>")
+    episode = "<h1>Folge 12: Raumschiffe</h1><p>Wir sprechen über Raumschiffe.</p>"
+    assert published(page(episode + comments, url="https://podcast.example/folge-12/")) == (None, None)
+    posted = "<p class='post-meta'>20. Februar 2024</p>"
+    assert published(page(episode + posted + comments))[0] == "2024-02-20"
+
+
+def test_an_article_marked_commented_is_not_a_comment():
+    tree = page("<article class='post commented'><div class='byline'>Jo Doe 8/17/13</div></article>").tree
+    assert datelines._outside_article(tree.find(".//div")) == ""
+    assert datelines._outside_article(tree.find(".//article")) == ""
+    remark = page("<ol class='comment-list'><li><div class='says'>8/17/13</div></li></ol>").tree
+    assert datelines._outside_article(remark.find(".//div")) == datelines.COMMENT
+
+
 def test_iso_output_drops_fractions_of_a_second():
     assert parse_machine("2023-11-06T13:00:15.055Z").iso == "2023-11-06T13:00:15+00:00"
 

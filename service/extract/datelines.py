@@ -1,9 +1,10 @@
 """Dates a reader sees: date lines near the headline, <time> elements, and the date in the URL.
 
-Every visible complete date outside navigation, sidebars, comments and footers becomes a Sighting,
-scored by what makes a date line the article's own: a label ("Veröffentlicht am", "Published"),
-an element named for dates (class "date", "byline", "meta"...), closeness to the headline, and a
-short line. A label saying "Updated"/"Aktualisiert" lowers the score: that is the modified date.
+Every visible complete date outside comments becomes a Sighting, scored by what makes a date line
+the article's own: a label ("Veröffentlicht am", "Published"), an element named for dates (class
+"date", "byline", "meta"...), closeness to the headline, and a short line; navigation, sidebars and
+footers lower the score. A label saying "Updated"/"Aktualisiert" lowers it too: that is the modified
+date.
 The date of an event or a deadline the page announces ("next meeting", "Antworten bis", "until")
 ranks below every other date: it dates only a page that shows nothing else, such as the event's own.
 The dates themselves are read by dateshown.py, which answers the questions that need no scores.
@@ -24,9 +25,13 @@ from service.page import Page
 # Containers whose dates belong to other things: other articles, comments, the site itself.
 OUTSIDE_TAGS = frozenset({"nav", "footer", "aside", "menu"})
 # A class or id token that starts with one of these names a container of other things.
-OUTSIDE_HINT = re.compile(r"(?:^|\s)(?:comment|sidebar|widget|related|recommend|footer|nav|menu|breadcrumb"
-                          r"|recent|popular|latest|trending|newsletter|archive|calendar|kommentar|leserbrief"
-                          r"|teaser|more|weitere|similar|read-?next|dont-?miss|also)", re.IGNORECASE)
+# A comment's date is its writer's, never the article's: comments are told apart from the rest, whose
+# dates only score lower ("commented" is a state of the article itself, not a comment).
+OUTSIDE_HINT = re.compile(r"(?:^|\s)(?:(?P<comment>comment(?!ed\b)|kommentar|leserbrief)|sidebar|widget"
+                          r"|related|recommend|footer|nav|menu|breadcrumb|recent|popular|latest|trending"
+                          r"|newsletter|archive|calendar|teaser|more|weitere|similar|read-?next|dont-?miss|also)",
+                          re.IGNORECASE)
+COMMENT, OUTSIDE = "comment", "outside"  # what _outside_article finds a date in
 OUTSIDE_DEPTH = 8  # ancestors looked at: the page-wide wrappers further up say nothing
 DATE_HINT = re.compile(r"date|time|datum|zeit|publi|posted|submitted|byline|meta|info|stand|fecha"
                        r"|created|dateline|author|autor", re.IGNORECASE)
@@ -45,8 +50,8 @@ EVENT_WORDS = ("nächste", "nächsten", "nächster", "nächstes", "next", "upcom
 EVENT_BEFORE = label_pattern(EVENT_WORDS, 40)
 # "until" right before a date, in a few words: "Antworten bis 23.06.", "open until", "jusqu'au".
 UNTIL_WORDS = ("bis", "until", "till", "jusqu'au", "jusqu’au", "hasta", "fino al", "entro il", "tot en met")
-UNTIL_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{alternation(UNTIL_WORDS)})\b(?:\s+(?:zum|einschließlich|el|le))?\W{{0,3}}$",
-                          re.IGNORECASE)
+UNTIL_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{alternation(UNTIL_WORDS)})\b"
+                          r"(?:\s+(?:zum|einschließlich|el|le))?\W{0,3}$", re.IGNORECASE)
 EVENT_AFTER = re.compile(r"\s*(?:[-–]\s*\d{1,2}[:.]\d\d|ab\s+\d{1,2}(?:[:.]\d\d)?\s*uhr|bis\s+\d|from\s+\d)",
                          re.IGNORECASE)
 URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)([-/_.]?)([01]\d)\2([0-3]\d)(?!\d)")
@@ -111,13 +116,17 @@ def _sightings(page: Page) -> list[Sighting]:
     for order, text, element, found in lines:
         shape = (element.tag, element.get("class") or "")
         shapes[shape] = shapes.get(shape, 0) + 1
+        outside = _outside_article(element)
+        if outside == COMMENT:
+            continue
         base = _hint(element) + _closeness(offsets, order) + (1.0 if len(text) < 80 else 0.0)
-        base -= 3.0 if _outside_article(element) else 0.0
+        base -= 3.0 if outside else 0.0
         for position, end, stamp in found:
             before = text[max(0, position - LABEL_REACH):position]
             labelled, modified = bool(PUBLISHED_LABEL.search(before)), bool(MODIFIED_LABEL.search(before))
             score = base + 4.0 * labelled - 3.0 * modified - (1.5 if position > 40 and not labelled else 0.0)
-            event = bool(EVENT_BEFORE.search(before) or UNTIL_BEFORE.search(before) or EVENT_AFTER.match(text, end))
+            event = bool(EVENT_BEFORE.search(before) or UNTIL_BEFORE.search(before)
+                         or EVENT_AFTER.match(text, end))
             score -= 3.0 * event  # an appointment or a deadline the page announces, not the page's own date
             rule = "text:labelled" if labelled else "text:dateline"
             out.append(Sighting(stamp, score - 0.01 * position, order, rule, modified, shape, event))
@@ -138,8 +147,10 @@ def _time_sightings(page: Page, offsets: _Offsets) -> list[Sighting]:
         names = dateshown.time_names(element)
         modified = bool(MODIFIED_HINT.search(names))
         score = 2.0 + (3.0 if element.get("pubdate") is not None or PUBLISHED_HINT.search(names) else 0.0)
-        score += _closeness(offsets, order) - (4.0 if modified else 0.0)
-        score -= 3.0 if _outside_article(element) else 0.0
+        outside = _outside_article(element)
+        if outside == COMMENT:
+            continue
+        score += _closeness(offsets, order) - (4.0 if modified else 0.0) - 3.0 * bool(outside)
         out.append(Sighting(stamp, score, order, "html:time", modified))
     return out
 
@@ -220,16 +231,18 @@ def _hint(element: Any) -> float:
     return 0.0
 
 
-def _outside_article(element: Any) -> bool:
-    """Inside navigation, a sidebar, comments, a footer or a list of other articles."""
+def _outside_article(element: Any) -> str:
+    """COMMENT inside a comment, OUTSIDE inside navigation, a sidebar, a footer or a list of other
+    articles (whichever container is nearest), else "" (the article's own)."""
     node = element
     for _ in range(OUTSIDE_DEPTH):
         if node is None or node.tag in {"body", "html"}:
-            return False
+            return ""
         if node.tag in OUTSIDE_TAGS:
-            return True
+            return OUTSIDE
         names = " ".join(filter(None, (node.get("class"), node.get("id"))))
-        if names and OUTSIDE_HINT.search(names):
-            return True
+        hint = OUTSIDE_HINT.search(names) if names else None
+        if hint:
+            return COMMENT if hint.group("comment") else OUTSIDE
         node = node.getparent()
-    return False
+    return ""

@@ -5,7 +5,8 @@ other <meta> names, microdata. What a reader sees settles their conflicts: when 
 disagree, the one whose day the page displays (a date line near the headline, a <time>, the URL)
 wins; a UTC time whose day is one off the displayed day gives way to the displayed (local) day; a
 page that displays only its update gets its declared dateModified. A page without structured
-dates is dated by its best visible date line (datelines.py), then its URL, then htmldate.
+dates is dated by its best visible date line (datelines.py), then its URL, then htmldate (unless
+every date it shows is a comment's).
 
 Scoring every visible date is the costly part, so it runs only when a decision needs the scores:
 whether a page displays a given day, or any update, is read without them (dateshown.py).
@@ -128,7 +129,11 @@ def _published(page: Page) -> Found[str] | None:
         # Only a weak date line: a declared modification date dates the page better than a guess.
         for rule, stamp in _declared(page, "modified"):
             return Found(stamp.iso, rule)
-    return Found(best.stamp.iso, best.rule) if best else _htmldate(page)
+    if best is not None:
+        return Found(best.stamp.iso, best.rule)
+    if dateshown.dated_lines(page) or dateshown.dated_times(page):
+        return None  # every date the page shows is a comment's: htmldate would only find those again
+    return _htmldate(page)
 
 
 def _htmldate(page: Page) -> Found[str] | None:
