@@ -19,7 +19,10 @@ from service.page import Page
 MODIFIED_HINT = re.compile(r"updat|modif|aktualis|edited", re.IGNORECASE)
 # Labels of an update's date, lower-case: "Updated", "Aktualisiert am", "Mis à jour le".
 MODIFIED_WORDS = ("updated", "update", "aktualisiert", "aktualisierung", "geändert", "modified", "revision",
-                  "edited", "zuletzt", "mis à jour", "actualizado", "aggiornato", "bijgewerkt")
+                  "edited", "zuletzt", "mis à jour", "actualizado", "aggiornato", "bijgewerkt", "gewijzigd",
+                  "atualizado", "atualizada", "atualização", "aktualizacja", "zaktualizowano", "aktualizováno",
+                  "aktualizace", "uppdaterad", "uppdaterat", "opdateret", "oppdatert", "güncelleme",
+                  "güncellenme", "güncellendi", "обновлено", "обновлён", "обновлен", "изменено")
 MODIFIED_LABEL = label_pattern(MODIFIED_WORDS, 25)
 # The letters a case-insensitive pattern takes for "i" and "s" that str.lower() leaves alone, and the
 # combining dot str.lower() gives "İ".
