@@ -26,7 +26,10 @@ MARKERS = re.compile(r"^(?:\s|©|\((?i:c)\)|(?i:copyright)\b|:)+")
 YEAR_RANGE = re.compile(r"\b((?:19|20)\d{2})(?:\s*[-–/]\s*((?:19|20)\d{2}|\d{2}))?\b")
 RESERVED = re.compile(r"(?i:all rights reserved|alle rechte vorbehalten|tous droits réservés|"
                       r"todos los derechos reservados|tutti i diritti riservati|riproduzione riservata|"
-                      r"some rights reserved)\.?")
+                      r"some rights reserved|todos os direitos reservados|alle rechten voorbehouden|"
+                      r"wszelkie prawa zastrzeżone|všechna práva vyhrazena|alla rättigheter förbehållna|"
+                      r"alle rettigheder forbeholdes|alle rettigheter reservert|tüm hakları saklıdır|"
+                      r"все права защищены)\.?")
 HOLDER_END = re.compile(r"\s[|·•]\s.*|\.\s.*", re.DOTALL)
 SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([.,])")
 HOLDER_PARTS = re.compile(r"\s*,\s*")
