@@ -36,7 +36,7 @@ TAXONOMY_LABELS = frozenset({
     "sezione", "regione", "paese",
     "palavras-chave", "assuntos", "assunto", "categorias", "seção", "secção", "editoria", "região",
     "trefwoorden", "trefwoord", "onderwerpen", "onderwerp", "rubriek", "rubrieken", "sectie", "thema's",
-    "tagi", "tematy", "temat", "kategoria", "kategorie", "słowa kluczowe", "dział", "działy",
+    "tagi", "tematy", "temat", "kategoria", "słowa kluczowe", "dział", "działy",
     "štítky", "témata", "téma", "rubrika", "klíčová slova", "sekce",
     "taggar", "ämnen", "ämne", "kategori", "kategorier", "nyckelord", "emner", "emne", "nøgleord", "stikkord",
     "emneord", "nøkkelord", "etiketler", "etiket", "konular", "konu", "anahtar kelimeler", "kategoriler",
