@@ -58,6 +58,16 @@ def test_a_visible_byline_names_the_authors(lang: str, line: str, expected: list
     assert names(article(lang, line)) == expected
 
 
+@pytest.mark.parametrize(("lang", "markup", "expected"), [
+    ("nl", '<div class="artikel-auteur">Jan de Vries</div>', ["Jan de Vries"]),
+    ("da", '<div class="artikel__forfatter"><a href="/forfatter/lars-holm">Lars Holm</a></div>', ["Lars Holm"]),
+    ("sv", '<span class="skribent-namn">Anna Berg</span>', ["Anna Berg"]),
+])
+def test_an_element_named_for_the_writer_in_the_page_language_is_a_byline(lang: str, markup: str,
+                                                                           expected: list[str]) -> None:
+    assert names(article(lang, markup)) == expected
+
+
 @pytest.mark.parametrize("line", ["AV Equipment Rental", "AF Global Strike Command", "Av de 300 deltagarna"])
 def test_av_and_af_open_no_byline_in_capitals_or_before_lower_case_words(line: str) -> None:
     assert names(article("sv", line)) == []

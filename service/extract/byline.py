@@ -23,7 +23,9 @@ from service.page import Block, Page
 
 # Words in a class that mark a byline ("uthor" covers Author and author), searched in the lower-cased
 # classes of Page.classed: an XPath of many contains() or translate() calls costs ten times more.
-BYLINE_HINTS = ("uthor", "autor", "byline", "verfasser", "writer", "posted-by", "contributor", "reporter")
+# "auteur" (Dutch, French), "forfatter" (Danish, Norwegian) and "skribent" (Swedish) name the writer too.
+BYLINE_HINTS = ("uthor", "autor", "auteur", "forfatter", "skribent", "byline", "verfasser", "writer", "posted-by",
+                "contributor", "reporter")
 # Class/id words (split at "-", "_" and spaces) of an ancestor that mean "not this article's byline":
 # comments, teasers of other articles, menus, author boxes at the foot of the article. Whole words
 # only: "taxomenu" or "cards" say nothing.
