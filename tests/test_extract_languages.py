@@ -136,6 +136,14 @@ def test_a_tag_list_marked_by_class_loses_its_label(lang: str, text: str, expect
     assert found is not None and found.value == expected
 
 
+@pytest.mark.parametrize(("lang", "css_class"), [("nl", "artikel-trefwoorden"), ("tr", "haber-etiketler"),
+                                                 ("no", "artikkel-stikkord"), ("sv", "artikel-nyckelord")])
+def test_a_tag_list_classed_in_the_page_language_gives_its_links(lang: str, css_class: str) -> None:
+    markup = f'<ul class="{css_class}"><li><a href="/t/haven">Haven</a></li><li><a href="/t/vis">Visserij</a></li></ul>'
+    found = tags.extract(article(lang, markup))
+    assert found is not None and found.value == ("Haven", "Visserij")
+
+
 @pytest.mark.parametrize("lang", ["pl", "sv", "ru"])
 def test_a_source_or_author_label_is_no_taxonomy_even_in_a_run_of_them(lang: str) -> None:
     run = {"pl": ("Tagi: port", "Kategoria: Wiadomości", "Źródło: Kurier Morski"),

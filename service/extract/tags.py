@@ -23,9 +23,11 @@ from service.page import Page, clean_text
 
 # Class words of a container that lists the article's tags.
 TAG_LIST_WORDS = frozenset({"tags", "tag", "taglist", "tagliste", "schlagworte", "schlagwörter", "schlagwort",
-                            "keywords", "stichworte", "stichwörter", "etiquetas", "motscles"})
+                            "keywords", "stichworte", "stichwörter", "etiquetas", "motscles", "tagi", "taggar",
+                            "trefwoorden", "etiketler", "etiketter", "stikkord", "emneord", "nyckelord"})
 # Class substrings searched first, so that only likely containers are split into words.
-TAG_LIST_STEMS = ("tag", "schlag", "keyword", "stichw", "etiquet", "mots")
+TAG_LIST_STEMS = ("tag", "schlag", "keyword", "stichw", "etiquet", "mots", "trefw", "etiket", "stikk", "emneord",
+                  "nyckelord")
 # Class words that may mark a plain-text tag list (no links): "tags", never the singular "tag".
 TEXT_TAG_LIST_WORDS = TAG_LIST_WORDS - {"tag"}
 # A list item that is a date, a count or a sentence, so the list is not a tag list.
