@@ -66,7 +66,8 @@ def test_text_bylines_are_the_blocks_the_full_regex_matches() -> None:
 
 
 def test_byline_openings_hold_every_spelling_the_regex_takes() -> None:
-    letters = sorted({letter for word in byline.BYLINE_WORDS + byline.LABEL_WORDS for letter in word[:2]})
+    words = byline.BYLINE_WORDS + byline.LABEL_WORDS + byline.CASED_BYLINE_WORDS
+    letters = sorted({letter for word in words for letter in word[:2]})
     any_case = re.compile(f"[{''.join(letters)}]", re.IGNORECASE)
     taken = {chr(code) for code in range(0x110000) if any_case.fullmatch(chr(code))}
     assert taken == {character for opening in byline.BYLINE_OPENINGS for character in opening}

@@ -23,7 +23,9 @@ from service.page import Block, Page
 
 # Words in a class that mark a byline ("uthor" covers Author and author), searched in the lower-cased
 # classes of Page.classed: an XPath of many contains() or translate() calls costs ten times more.
-BYLINE_HINTS = ("uthor", "autor", "byline", "verfasser", "writer", "posted-by", "contributor", "reporter")
+# "auteur" (Dutch, French), "forfatter" (Danish, Norwegian) and "skribent" (Swedish) name the writer too.
+BYLINE_HINTS = ("uthor", "autor", "auteur", "forfatter", "skribent", "byline", "verfasser", "writer", "posted-by",
+                "contributor", "reporter")
 # Class/id words (split at "-", "_" and spaces) of an ancestor that mean "not this article's byline":
 # comments, teasers of other articles, menus, author boxes at the foot of the article. Whole words
 # only: "taxomenu" or "cards" say nothing.
@@ -56,11 +58,15 @@ PICTURE_CREDIT = re.compile(r"^\s*(?:fotos?|photos?|bilder?|images?|illustration
 # "Submitted by" and its German "Gespeichert von" are Drupal's default byline.
 BYLINE_WORDS = ("by", "von", "par", "por", "di", "door", "written by", "verfasst von", "geschrieben von",
                 "erstellt von", "veröffentlicht von", "posted by", "reported by", "submitted by",
-                "gespeichert von")
-LABEL_WORDS = ("text", "texte", "autor", "autorin", "autoren", "autorinnen", "autor*innen", "autor_innen",
-               "author", "authors", "auteur", "autore", "verfasser", "verfasserin", "interview", "автор",
-               "авторы", "текст")
-TEXT_BYLINE = re.compile(rf"^(?:(?:{'|'.join(BYLINE_WORDS)})\s*:?\s"
+                "gespeichert von", "skrevet af", "skrevet av", "skriven av")
+# The Nordic "Av"/"Af" ("Av Anna Berg"), only as a byline writes them: in capitals they are abbreviations
+# that open headings ("AV Equipment Rental", "AF Global Strike Command").
+CASED_BYLINE_WORDS = ("Av", "av", "Af", "af")
+# Polish and Czech "Autorka:", Portuguese "Texto:", Polish "Tekst:", Swedish "Skribent:", Turkish "Yazar:".
+LABEL_WORDS = ("text", "texte", "texto", "tekst", "autor", "autorin", "autoren", "autorinnen", "autor*innen",
+               "autor_innen", "autorka", "autorzy", "autoři", "author", "authors", "auteur", "autore", "verfasser",
+               "verfasserin", "skribent", "yazar", "interview", "автор", "авторы", "текст")
+TEXT_BYLINE = re.compile(rf"^(?:(?:{'|'.join(BYLINE_WORDS)})\s*:?\s|(?-i:{'|'.join(CASED_BYLINE_WORDS)})\s"
                          rf"|(?:{'|'.join(map(re.escape, LABEL_WORDS))})\s*:)", re.IGNORECASE)
 # Dashes a byline may open with ("— By Ann Roe", "---- by Ann Roe"): stripped before the byline word.
 ORNAMENT = "-–—―"
@@ -77,7 +83,7 @@ def _spellings(letter: str) -> set[str]:
 
 # Every two characters a block TEXT_BYLINE matches can begin with: a set look-up rules out almost
 # every block before the regex runs.
-BYLINE_OPENINGS = frozenset(first + second for word in BYLINE_WORDS + LABEL_WORDS
+BYLINE_OPENINGS = frozenset(first + second for word in BYLINE_WORDS + LABEL_WORDS + CASED_BYLINE_WORDS
                             for first in _spellings(word[0]) for second in _spellings(word[1]))
 # ... and a dash before it: another dash, a space, or the word's first letter.
 ORNAMENT_OPENINGS = frozenset(dash + next_ for dash in ORNAMENT

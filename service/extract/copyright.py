@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from service.extract.datetext import alternation, initials
 from service.extract.lead import paragraph_blocks
 from service.extract.model import Copyright
 from service.extract.rules import Found, Rule, first_match, jsonld_value
@@ -24,9 +25,15 @@ NOTICE = re.compile(r"©|\((?i:c)\)\s*(?=\d{4}|[A-Z])|(?i:copyright)\s*(?=©|\((
 NOTICE_WORDS = ("©", "(c)", "copyright")  # one of them starts every notice (lower-cased)
 MARKERS = re.compile(r"^(?:\s|©|\((?i:c)\)|(?i:copyright)\b|:)+")
 YEAR_RANGE = re.compile(r"\b((?:19|20)\d{2})(?:\s*[-–/]\s*((?:19|20)\d{2}|\d{2}))?\b")
-RESERVED = re.compile(r"(?i:all rights reserved|alle rechte vorbehalten|tous droits réservés|"
-                      r"todos los derechos reservados|tutti i diritti riservati|riproduzione riservata|"
-                      r"some rights reserved)\.?")
+# "All rights reserved" in the languages the service meets, searched as a trie (alternation): a flat
+# alternation of them costs three times more.
+RESERVED_PHRASES = ("all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
+                    "todos los derechos reservados", "tutti i diritti riservati", "riproduzione riservata",
+                    "some rights reserved", "todos os direitos reservados", "alle rechten voorbehouden",
+                    "wszelkie prawa zastrzeżone", "všechna práva vyhrazena", "alla rättigheter förbehållna",
+                    "alle rettigheder forbeholdes", "alle rettigheter reservert", "tüm hakları saklıdır",
+                    "все права защищены")
+RESERVED = re.compile(f"(?i:(?={initials(RESERVED_PHRASES)})(?:{alternation(RESERVED_PHRASES)}))\\.?")
 HOLDER_END = re.compile(r"\s[|·•]\s.*|\.\s.*", re.DOTALL)
 SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([.,])")
 HOLDER_PARTS = re.compile(r"\s*,\s*")

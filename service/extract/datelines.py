@@ -38,8 +38,10 @@ DATE_HINT = re.compile(r"date|time|datum|zeit|publi|posted|submitted|byline|meta
 PUBLISHED_HINT = re.compile(r"publi|posted|created|pubdate|entry-date|post-date|datePublished", re.IGNORECASE)
 # Labels of a publication date: "Veröffentlicht am", "Published:", "Datum:".
 PUBLISHED_WORDS = ("published", "posted", "veröffentlicht", "erschienen", "erstellt", "publiziert", "publié",
-                   "publicado", "pubblicato", "gepubliceerd", "opublikowano", "publikováno", "yayınlanma",
-                   "опубликовано", "datum", "date", "fecha", "stand", "written", "submitted")
+                   "publicado", "publicada", "pubblicato", "gepubliceerd", "geplaatst", "opublikowano", "dodano",
+                   "publikováno", "zveřejněno", "publicerad", "publicerat", "publiceret", "publisert", "yayınlanma",
+                   "yayımlanma", "yayın", "опубликовано", "опубликован", "datum", "date", "data", "дата", "fecha",
+                   "stand", "written", "submitted")
 PUBLISHED_LABEL = label_pattern(PUBLISHED_WORDS, 25)
 # Dates of events the page announces and deadlines it sets: "next meeting on ...", "Deadline: ...",
 # "... 10:00-11:30", "... ab 19 Uhr". Such a date dates the page only when it shows no other date.

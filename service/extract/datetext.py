@@ -30,7 +30,9 @@ MONTH_NAMES = {
     "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
     "nl": "januari februari maart april mei juni juli augustus september oktober november december",
     "ro": "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie",
-    "sv-da-no": "januari februari mars april maj juni juli augusti september oktober november december",
+    "sv": "januari februari mars april maj juni juli augusti september oktober november december",
+    "da": "januar februar marts april maj juni juli august september oktober november december",
+    "no": "januar februar mars april mai juni juli august september oktober november desember",
     "ar": "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",
     "ru": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
     "tr": "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",
@@ -40,7 +42,7 @@ MONTH_NAMES = {
 }
 EXTRA_MONTH_NAMES = {"sept": 9, "mrz": 3, "maerz": 3, "mär": 3, "dez": 12, "okt": 10, "fev": 2, "déc": 12,
                      "févr": 2, "janv": 1, "juil": 7, "avr": 4, "set": 9, "dic": 12, "ago": 8, "mei": 5,
-                     "listopad": 11, "setiembre": 9}
+                     "listopad": 11, "setiembre": 9, "mrt": 3}
 
 
 def _month_table() -> dict[str, int]:
@@ -101,7 +103,10 @@ MONTHS = _month_table()
 _MONTH = "(?P<{}>" + alternation(MONTHS) + r")(?![^\W\d_])\.?"
 _DAY = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th|er|º|°)?\.?"
 _YEAR4 = r"(?P<{}>(?:19|20)\d\d)"
-_TIME = (r"(?:,?\s*(?:um|at|à|alle|às|a las|-|\|)?\s*(?P<hh>[0-2]?\d)[:h](?P<mm>[0-5]\d)(?!\d)"
+# The word before a time: "um", "at", "às", "om", "o godz.", "в", "saat"; after the Nordic "kl." the
+# hour and minute may be parted by a dot ("kl. 14.05"), elsewhere only by a colon or an "h".
+_TIME = (r"(?:,?\s*(?:(?P<kl>kl\.?|klo\.?)|um|at|à|alle|às|a las|om|o godz\.|godz\.|в|saat|-|\|)?\s*"
+         r"(?P<hh>[0-2]?\d)(?(kl)[:.h]|[:h])(?P<mm>[0-5]\d)(?!\d)"
          r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?)?")
 # Each alternative names its groups with a suffix so one pattern can hold them all. The ones that start
 # with a digit are tried only where a digit is, the one that starts with a month name only where a
@@ -111,6 +116,8 @@ WRITTEN_DATE = re.compile(
     r"(?<![\d.])(?:(?=\d)(?:"
     + r"(?P<iy>(?:19|20)\d\d)[-/.](?P<im>[01]?\d)[-/.](?P<id>[0-3]?\d)(?!\d)(?:[T ,]+(?P<ihh>[0-2]\d):(?P<imm>[0-5]\d))?"
     + r"|(?P<nd>[0-3]?\d)[./-](?P<nm>[01]?\d)[./-](?P<ny>(?:19|20)\d\d|\d\d)(?![\d.]\d)"
+    # a dotted date with spaces, as Czech, Slovak and Polish pages write it ("3. 3. 2024"): four-digit years only
+    + r"|(?P<sd>[0-3]?\d)\.\s(?P<sm>[01]?\d)\.\s(?P<sy>(?:19|20)\d\d)(?!\d)"
     + "|" + _DAY.format("dd") + r"\s*(?:de\s+|of\s+)?" + _MONTH.format("dm") + r",?\s*(?:de\s+|del\s+)?"
     + _YEAR4.format("dy")
     + r"|(?P<cy>(?:19|20)\d\d)年(?P<cm>[01]?\d)月(?P<cd>[0-3]?\d)日"
@@ -232,6 +239,8 @@ def _stamp(match: re.Match[str], month_first: bool) -> Stamp | None:
             if month_first and "/" in match.group(0) or second > 12:
                 first, second = second, first
             day = dt.date(year, second, first)
+        elif g["sy"]:
+            day = dt.date(int(g["sy"]), int(g["sm"]), int(g["sd"]))
         elif g["dy"]:
             day = dt.date(int(g["dy"]), MONTHS[g["dm"].lower()], int(g["dd"]))
         elif g["mdy"]:

@@ -21,16 +21,17 @@ BYLINE_PREFIX = re.compile(
     r"|(?:verfasst|veröffentlicht|geschrieben|erstellt|gepostet|eingetragen|eingestellt|gespeichert)"
     r"\s+(?:am\s+\S+\s+)?von"
     r"|publié\s+par|(?:propos\s+)?recueillis?\s+par|escrito\s+por|scritto\s+da|by|von|vom|par|por"
-    r"|(?:di|da|door|av|af)(?=\s+\S+\s+\S)"  # short words that also open surnames ("Di Maio"): 3+ words
+    # short words that also open surnames ("Di Maio"): 3+ words, or a wire agency alone ("Af Ritzau")
+    r"|(?:di|da|door|av|af)(?=\s+\S+\s+\S|\s+(?:anp|belga|ritzau|ntb|tt|ansa|afp|ap|reuters|dpa)\s*$)"
     # German labels in the gender-inclusive spellings too ("Autor*innen", "Autor_innen", "AutorInnen")
-    r"|text|texte|autor(?:[*_:]?in(?:nen)?)?|autoren|author|authors|auteur|autore|verfasser(?:in)?"
-    r"|автор(?:ы)?|текст)"
+    r"|text|texte|texto|tekst|autor(?:[*_:]?in(?:nen)?)?|autoren|autorka|autorzy|autoři|author|authors|auteur"
+    r"|autore|verfasser(?:in)?|skribent|yazar|skrevet\s+a[fv]|skriven\s+av|автор(?:ы)?|текст)"
     r"\b\s*[:\-–—]?\s*"
     r"|^(?:interview|reporter|redaktion|bericht|recherche|mitarbeit)\s*:\s*",
     re.IGNORECASE)
 # What follows a name in a byline and is not part of it: a date, a time, a separator, "Published ...".
 TRAILER = re.compile(
-    r"\s*(?:[|•·—–]|\s-\s|\bam\s+\d|\bon\s+(?:\d|[A-Z][a-z]+[.,]? \d)|\ble\s+\d|\bel\s+\d"
+    r"\s*(?:[|•·—–]|\s-\s|\b(?:am|em|op|den|dne)\s+\d|\bon\s+(?:\d|[A-Z][a-z]+[.,]? \d)|\ble\s+\d|\bel\s+\d"
     r"|\bveröffentlicht\b|\bpublished\b"
     r"|\bupdated\b|\baktualisiert\b|\bdatum\b|\bdate\b|\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}"
     r"|\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)"
@@ -61,7 +62,12 @@ ROLE_WORDS = frozenset({"writer", "reporter", "correspondent", "editor", "column
                         "president", "founder", "ceo", "consultant", "blogger", "analystin", "professorin",
                         "wissenschaftler", "wissenschaftlerin", "leiter", "leiterin", "chroniqueur",
                         "chroniqueuse", "envoyé", "envoyée", "analista", "columnista", "enviado", "enviada",
-                        "giornalista", "inviato", "inviata", "corrispondente", "redattore", "redattrice"})
+                        "giornalista", "inviato", "inviata", "corrispondente", "redattore", "redattrice",
+                        "jornalista", "repórter", "correspondente", "colunista", "redator", "redatora",
+                        "verslaggever", "verslaggeefster", "redacteur", "dziennikarz",
+                        "dziennikarka", "redaktor", "redaktorka", "reporterka", "korespondent", "korespondentka",
+                        "novinář", "novinářka", "zpravodaj", "zpravodajka", "skribent", "reportrar", "muhabir",
+                        "muhabiri", "журналист", "корреспондент", "обозреватель", "редактор"})
 # Words of an institution standing beside a person's name in a byline ("Ann Roe, Example University"):
 # the writer's affiliation, not a co-author. Alone, an institution is an author like any organisation.
 AFFILIATION_WORDS = frozenset({"university", "universität", "université", "universidad", "università",
@@ -78,7 +84,9 @@ DEGREES = frozenset({"phd", "ph.d.", "md", "m.d.", "ms", "msc", "m.sc.", "ma", "
                      "lmhc", "lcsw", "facp", "faan", "ibclc", "cscs", "do", "np", "pa-c", "dipl.-ing."})
 # News agencies credited beside a reporter ("Jane Roe, dpa"): not an author of their own then.
 AGENCIES = frozenset({"dpa", "afp", "ap", "reuters", "kna", "epd", "apa", "sid", "efe", "ansa", "dts", "ots",
-                      "upi", "idea", "kathpress", "red", "redaktion", "dapd", "ddp", "sda", "ats"})
+                      "upi", "idea", "kathpress", "red", "redaktion", "dapd", "ddp", "sda", "ats", "lusa", "anp",
+                      "belga", "pap", "tt", "ntb", "ritzau", "čtk", "ctk", "tasr", "aa", "dha", "iha", "тасс",
+                      "риа", "интерфакс"})
 AGENCY_CODE = re.compile(r"[A-Z][A-Z0-9-]{1,5}")
 # Placeholders a CMS puts where no real name was entered.
 PLACEHOLDERS = frozenset({"admin", "administrator", "wordpressadmin", "webmaster", "unknown", "anonymous",

@@ -27,14 +27,33 @@ CREDIT_PHRASES = re.compile(
     r"|(?:this\s+(?:article|post|story|piece)\s+)?(?:was\s+)?(?:re)?published\s+with\s+permission\s+(?:of|from)"
     r"|(?:dieser\s+(?:artikel|beitrag|text)\s+)?erschien\s+(?:zuerst|erstmals|ursprünglich)\s+(?:in|bei|auf|im)"
     r"|(?:zuerst|erstmals)\s+(?:erschienen|veröffentlicht)\s+(?:in|bei|auf|im)"
-    r"|(?:publicado|publicada)\s+originalmente\s+(?:en|por)"
-    r"|(?:article\s+)?(?:publié|paru)\s+(?:initialement|originellement|d'abord)\s+(?:dans|sur|par))"
+    r"|(?:(?:este|esta)\s+\w+\s+(?:foi|fue)\s+)?(?:publicado|publicada)\s+originalmente\s+(?:en|em|no|na|por|pelo|pela)"
+    r"|(?:article\s+)?(?:publié|paru)\s+(?:initialement|originellement|d'abord)\s+(?:dans|sur|par)"
+    # Dutch, Polish, Czech, Swedish, Danish, Norwegian and Russian
+    r"|(?:dit\s+(?:artikel|stuk|bericht)\s+)?verscheen\s+(?:eerder|eerst|oorspronkelijk)\s+(?:op|in|bij)"
+    r"|dit\s+(?:artikel|stuk|bericht)\s+is\s+(?:eerder|eerst|oorspronkelijk)\s+(?:verschenen|gepubliceerd)"
+    r"\s+(?:op|in|bij)"
+    r"|(?:oorspronkelijk|eerder)\s+(?:gepubliceerd|verschenen)\s+(?:op|in|bij|door)"
+    r"|(?:artykuł|tekst)\s+ukazał\s+się\s+(?:pierwotnie|po\s+raz\s+pierwszy)\s+(?:w|na)"
+    r"|(?:pierwotnie|oryginalnie)\s+opublikowan[oy]\s+(?:w|na)"
+    r"|(?:článek|text)\s+(?:původně\s+)?vyšel\s+(?:původně\s+)?(?:ve|v|na)"
+    r"|původně\s+(?:publikováno|zveřejněno|vyšlo)\s+(?:ve|v|na)"
+    r"|(?:artikeln|texten)\s+publicerades\s+(?:först|ursprungligen)\s+(?:i|på|hos)"
+    r"|(?:ursprungligen|först)\s+publicerad\s+(?:i|på|hos)"
+    r"|(?:artiklen|artikkelen|teksten|saken)\s+(?:blev\s+|ble\s+)?(?:først|oprindeligt|opprinnelig)"
+    r"\s+(?:bragt|publiceret|publisert|offentliggjort)\s+(?:i|på|hos)"
+    r"|(?:oprindeligt|opprinnelig|først)\s+(?:bragt|publiceret|publisert)\s+(?:i|på|hos)"
+    r"|(?:статья|материал)\s+(?:впервые|первоначально|изначально)\s+(?:опубликован[аоы]?|вышла|вышел)\s+(?:в|на)"
+    r"|(?:впервые|первоначально|изначально)\s+опубликован[аоы]?\s+(?:в|на))"
     r"[ \t]*:?[ \t]*", re.IGNORECASE | re.MULTILINE)
 # A word every credit phrase holds, lower-cased: only lines holding one are searched.
-CREDIT_WORDS = ("original", "first", "published", "erschien", "zuerst", "erstmals", "publié", "paru")
-SOURCE_LABEL = re.compile(r"^(?:source|quelle|fuente|fonte|bron|original source) ?:[ \t]*",
-                          re.IGNORECASE | re.MULTILINE)
-SOURCE_LABEL_WORDS = ("source", "quelle", "fuente", "fonte", "bron")
+CREDIT_WORDS = ("original", "first", "published", "erschien", "zuerst", "erstmals", "publié", "paru", "eerder",
+                "eerst", "oorspronkelijk", "pierwotnie", "oryginalnie", "vyšel", "původně", "först",
+                "ursprungligen", "først", "oprindeligt", "opprinnelig", "впервые", "первоначально", "изначально")
+SOURCE_LABEL = re.compile(r"^(?:source|quelle|fuente|fonte|bron|źródło|zdroj|källa|kilde|kaynak|источник"
+                          r"|original source) ?:[ \t]*", re.IGNORECASE | re.MULTILINE)
+SOURCE_LABEL_WORDS = ("source", "quelle", "fuente", "fonte", "bron", "źródło", "zdroj", "källa", "kilde", "kaynak",
+                      "источник")
 SOURCE_META_KEYS = ("original-source", "syndication-source", "dc.source", "dcterms.source")
 WIRE_AGENCIES = ("AP", "AFP", "Reuters", "dpa", "DPA", "Xinhua", "TASS", "ANSA", "EFE", "APA", "KNA", "epd", "AAP",
                  "UPI", "Bloomberg", "Keystone-SDA", "SDA", "Kyodo", "Yonhap")

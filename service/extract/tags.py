@@ -23,9 +23,11 @@ from service.page import Page, clean_text
 
 # Class words of a container that lists the article's tags.
 TAG_LIST_WORDS = frozenset({"tags", "tag", "taglist", "tagliste", "schlagworte", "schlagwörter", "schlagwort",
-                            "keywords", "stichworte", "stichwörter", "etiquetas", "motscles"})
+                            "keywords", "stichworte", "stichwörter", "etiquetas", "motscles", "tagi", "taggar",
+                            "trefwoorden", "etiketler", "etiketter", "stikkord", "emneord", "nyckelord"})
 # Class substrings searched first, so that only likely containers are split into words.
-TAG_LIST_STEMS = ("tag", "schlag", "keyword", "stichw", "etiquet", "mots")
+TAG_LIST_STEMS = ("tag", "schlag", "keyword", "stichw", "etiquet", "mots", "trefw", "etiket", "stikk", "emneord",
+                  "nyckelord")
 # Class words that may mark a plain-text tag list (no links): "tags", never the singular "tag".
 TEXT_TAG_LIST_WORDS = TAG_LIST_WORDS - {"tag"}
 # A list item that is a date, a count or a sentence, so the list is not a tag list.
@@ -37,11 +39,17 @@ NOT_THE_ARTICLE = frozenset({"cloud", "tagcloud", "widget", "menu", "nav", "navi
 OTHER_CONTEXT_TAGS = frozenset({"nav", "aside"})
 # A label that opens a tag list, to be told from the tags in it. "Themen" and "Topics" head menus too
 # often, so they count only with a colon.
+# Words for tags in Portuguese, Dutch, Polish, Czech, the Nordic languages, Turkish and Russian, then
+# the words for topics, which count only with a colon as well.
+OTHER_TAG_WORDS = (r"tagi|taggar|etiketler|trefwoorden|štítky|stikkord|emneord|n(?:ø|o)gleord|nyckelord"
+                   r"|palavras[- ]chave|s(?:ł|l)owa kluczowe|klíčová slova|anahtar kelimeler|теги|метки"
+                   r"|ключевые слова")
+OTHER_TOPIC_WORDS = r"assuntos|onderwerpen|tematy|témata|ämnen|emner|konular|темы"
 TAG_LABEL = re.compile(r"^\s*(?:(?:tags?|schlagw(?:ö|oe)rter|schlagworte?|stichw(?:ö|oe)rter|stichworte"
-                       r"|keywords|etiquetas|mots[- ]cl[ée]s|tagged(?: with)?|verschlagwortet mit)\s*:?"
-                       r"|(?:themen|topics|thèmes|temas)\s*:)\s*$", re.IGNORECASE)
+                       rf"|keywords|etiquetas|mots[- ]cl[ée]s|tagged(?: with)?|verschlagwortet mit|{OTHER_TAG_WORDS})\s*:?"
+                       rf"|(?:themen|topics|thèmes|temas|{OTHER_TOPIC_WORDS})\s*:)\s*$", re.IGNORECASE)
 TAG_LABEL_PREFIX = re.compile(r"^\s*(?:tags?|schlagw(?:ö|oe)rter|schlagworte?|stichworte|keywords|themen"
-                              r"|tagged(?: with)?)\s*:\s*", re.IGNORECASE)
+                              rf"|tagged(?: with)?|{OTHER_TAG_WORDS}|{OTHER_TOPIC_WORDS})\s*:\s*", re.IGNORECASE)
 # A machine facet a platform puts among the keywords ("Lite:true", "LockedPostSource:NONE"): a word, a
 # colon and no space. A facet naming a tag ("Tag:Docker", "topic:climate") gives its value.
 FACET = re.compile(r"^(?P<key>[A-Za-z][\w-]*):(?P<value>\S.*)$")

@@ -22,7 +22,8 @@ from service.extract.rules import Found, Rule, first_match, jsonld_value, meta_r
 from service.extract.zones import CHROME, page_zone
 from service.page import Page, clean_text
 
-# Taxonomy labels, casefolded, in English, German, Spanish, French and Italian.
+# Taxonomy labels, casefolded, in English, German, Spanish, French, Italian, then Portuguese, Dutch,
+# Polish, Czech, Swedish, Danish, Norwegian, Turkish and Russian.
 TAXONOMY_LABELS = frozenset({
     "region", "regions", "theme", "themes", "topic", "topics", "tags", "tag", "tagged", "tagged with",
     "filed under", "posted in", "category", "categories", "section", "sections", "subject", "subjects",
@@ -32,7 +33,14 @@ TAXONOMY_LABELS = frozenset({
     "etiqueta", "temas", "tema", "sección", "región", "regiones", "país", "países", "palabras clave",
     "catégorie", "catégories", "thèmes", "thème", "mots-clés", "mots clés", "étiquettes", "rubrique",
     "rubriques", "région", "pays", "sujets", "sujet", "categoria", "categorie", "argomenti", "argomento",
-    "sezione", "regione", "paese"
+    "sezione", "regione", "paese",
+    "palavras-chave", "assuntos", "assunto", "categorias", "seção", "secção", "editoria", "região",
+    "trefwoorden", "trefwoord", "onderwerpen", "onderwerp", "rubriek", "rubrieken", "sectie", "thema's",
+    "tagi", "tematy", "temat", "kategoria", "słowa kluczowe", "dział", "działy",
+    "štítky", "témata", "téma", "rubrika", "klíčová slova", "sekce",
+    "taggar", "ämnen", "ämne", "kategori", "kategorier", "nyckelord", "emner", "emne", "nøgleord", "stikkord",
+    "emneord", "nøkkelord", "etiketler", "etiket", "konular", "konu", "anahtar kelimeler", "kategoriler",
+    "теги", "метки", "рубрика", "рубрики", "категория", "категории", "темы", "тема", "ключевые слова", "раздел"
 })
 # Labels of people, dates, provenance and media: never a taxonomy, even inside a run of taxonomies.
 NOT_TAXONOMY_LABELS = frozenset({
@@ -42,9 +50,12 @@ NOT_TAXONOMY_LABELS = frozenset({
     "mail", "tel", "phone", "telefon", "fax", "note", "notes", "editor", "redaktion", "credit", "credits",
     "copyright", "disclaimer", "share", "teilen", "follow", "follow us", "update", "warning", "video",
     "audio", "listen", "watch", "read more", "see also", "related", "lesen sie auch", "mehr zum thema",
-    "contact", "kontakt", "address", "adresse", "web", "website", "url"
+    "contact", "kontakt", "address", "adresse", "web", "website", "url",
+    "fonte", "bron", "źródło", "zdroj", "källa", "kilde", "kaynak", "источник", "autorka", "autorzy", "yazar",
+    "автор", "data", "дата", "tekst", "texto", "текст", "fotografia", "фото"
 })
-SECTION_LABELS = frozenset({"section", "rubrik", "ressort", "rubrique", "sección", "sezione"})
+SECTION_LABELS = frozenset({"section", "rubrik", "ressort", "rubrique", "sección", "sezione", "seção", "secção",
+                            "editoria", "rubriek", "sectie", "dział", "rubrika", "sekce", "рубрика", "раздел"})
 
 
 # Words that make a label about people ("Articles by:", "Written by:"), and values that are contacts.
@@ -56,7 +67,9 @@ ARCHIVE_PATH_WORDS = frozenset({
     "schlagwort", "schlagworte", "stichwort", "kategorie", "kategorien", "label", "labels", "section",
     "sections", "subject", "subjects", "keyword", "keywords", "region", "regions", "dossier",
     "dossiers", "series", "rubrik", "ressort", "tema", "temas", "etiqueta", "etiquetas", "categoria",
-    "categorias", "rubrique", "sujet", "sujets", "mot-cle", "country", "countries"
+    "categorias", "rubrique", "sujet", "sujets", "mot-cle", "country", "countries", "assunto", "assuntos",
+    "trefwoord", "trefwoorden", "onderwerp", "onderwerpen", "rubriek", "tagi", "temat", "tematy", "kategoria",
+    "rubrika", "stitky", "taggar", "amne", "emne", "emner", "stikkord", "etiket", "etiketler", "konu", "kategori"
 })
 # Any archive path word anywhere in a link's target: a cheap test before the links are read and resolved
 # (urlsplit drops tabs and line breaks from a URL, so the test does too).
