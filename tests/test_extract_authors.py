@@ -428,3 +428,12 @@ def test_under_the_title_a_comment_byline_or_one_in_a_menu_is_still_skipped():
 @pytest.mark.parametrize("credit", ["Developed By Rana Beispiel", "Designed by Webagentur Beispiel"])
 def test_web_developer_credit_is_no_author(credit):
     assert authors.extract(page(f'<meta name="dc.creator" content="{credit}">')) is None
+
+
+def test_dutch_byline_word_door_is_read_on_dutch_pages_only():
+    body = "<h1>{title}</h1><p>Door Hardware Guide</p><p>Hinges, locks and handles for every room.</p>"
+    english = Page(f"<html lang='en'><body>{body.format(title='Choosing hinges')}</body></html>", URL)
+    dutch = Page("<html lang='nl'><body><h1>Havengelden</h1><p>Door Jan de Vries</p><p>De raad stemt.</p>"
+                 "</body></html>", URL)
+    assert names(authors.extract(english)) == []
+    assert names(authors.extract(dutch)) == ["Jan de Vries"]

@@ -234,6 +234,12 @@ def _openings(blocks: tuple[Block, ...]) -> Iterator[int]:
     return compress(count(), map(_OPENINGS.__contains__, heads))
 
 
+def _english(page: Page) -> bool:
+    """The page says it is in English: there the Dutch byline word "Door" opens ordinary headings
+    ("Door Hardware Guide")."""
+    return (page.lang or "").casefold().startswith("en")
+
+
 def from_text(page: Page) -> list[Author] | None:
     """The first short visible block that opens with a byline word followed by capitalised names.
 
@@ -243,7 +249,7 @@ def from_text(page: Page) -> list[Author] | None:
     for index in _openings(blocks):
         block = blocks[index]
         text = block.text.lstrip(ORNAMENT + " ") if block.text[0] in ORNAMENT else block.text
-        if not TEXT_BYLINE.match(text):
+        if not TEXT_BYLINE.match(text) or (text[:5].casefold() == "door " and _english(page)):
             continue
         lines = text.split("\n")
         first = lines[0]
