@@ -437,3 +437,18 @@ def test_dutch_byline_word_door_is_read_on_dutch_pages_only():
                  "</body></html>", URL)
     assert names(authors.extract(english)) == []
     assert names(authors.extract(dutch)) == ["Jan de Vries"]
+
+
+@pytest.mark.parametrize("byline, expected", [
+    ("By Sam Fellows", ["Sam Fellows"]),
+    ("Von Anna Leiter", ["Anna Leiter"]),
+    ("By Mira Kowalczyk and Ann Host", ["Mira Kowalczyk", "Ann Host"]),
+    ("By Mira Kowalczyk, Research Fellow", ["Mira Kowalczyk"]),
+    ("By Mira Kowalczyk, Bureau Chief", ["Mira Kowalczyk"]),
+])
+def test_offices_that_are_also_surnames_are_roles_only_when_qualified(byline, expected):
+    assert [a.name for a in authors_from_text(byline, None, FREE_TEXT)] == expected
+
+
+def test_initials_beside_a_name_are_not_taken_for_a_country_code():
+    assert [a.name for a in authors_from_text("Mira Kowalczyk, JM")] == ["Mira Kowalczyk", "JM"]

@@ -55,12 +55,11 @@ ROLE_WORDS = frozenset({"writer", "reporter", "correspondent", "editor", "column
                         "volontärin", "fotograf", "fotografin", "mitarbeiter", "mitarbeiterin",
                         "chefredakteur", "chefredakteurin", "autorin", "rédacteur", "rédactrice",
                         "journaliste", "correspondant", "periodista", "redactor", "corresponsal",
-                        # Analysts, researchers and office holders writing as such ("Ann Roe, Senior
-                        # Analyst"; "Bob Poe, Professor of Law" is longer than a role and stays out).
-                        "analyst", "commentator", "critic", "anchor", "host", "researcher", "professor",
-                        "lecturer", "fellow", "scientist", "economist", "strategist", "director", "chief",
-                        "president", "founder", "ceo", "consultant", "blogger", "analystin", "professorin",
-                        "wissenschaftler", "wissenschaftlerin", "leiter", "leiterin", "chroniqueur",
+                        # Analysts and researchers writing as such ("Ann Roe, Senior Analyst"; "Bob Poe,
+                        # Professor of Law" is longer than a role and stays out).
+                        "analyst", "commentator", "researcher", "professor", "lecturer", "scientist",
+                        "economist", "strategist", "ceo", "consultant", "blogger", "analystin", "professorin",
+                        "wissenschaftler", "wissenschaftlerin", "chroniqueur",
                         "chroniqueuse", "envoyé", "envoyée", "analista", "columnista", "enviado", "enviada",
                         "giornalista", "inviato", "inviata", "corrispondente", "redattore", "redattrice",
                         "jornalista", "repórter", "correspondente", "colunista", "redator", "redatora",
@@ -68,6 +67,15 @@ ROLE_WORDS = frozenset({"writer", "reporter", "correspondent", "editor", "column
                         "dziennikarka", "redaktor", "redaktorka", "reporterka", "korespondent", "korespondentka",
                         "novinář", "novinářka", "zpravodaj", "zpravodajka", "skribent", "reportrar", "muhabir",
                         "muhabiri", "журналист", "корреспондент", "обозреватель", "редактор"})
+# Offices that are also surnames ("Sam Fellows", "Anna Leiter", "Ann Host"): a role only after a word
+# that qualifies them ("Research Fellow", "Bureau Chief", "Film Critic", "Podcast Host").
+OFFICE_WORDS = frozenset({"critic", "anchor", "host", "fellow", "director", "chief", "president", "founder",
+                          "leiter", "leiterin", "head"})
+ROLE_QUALIFIERS = frozenset({"senior", "junior", "chief", "executive", "managing", "deputy", "associate",
+                             "assistant", "contributing", "special", "foreign", "guest", "former", "founding",
+                             "creative", "art", "film", "music", "food", "theatre", "theater", "news", "bureau",
+                             "research", "visiting", "podcast", "radio", "tv", "political", "editorial",
+                             "general", "regional", "co", "stellvertretender", "stellvertretende"})
 # Words of an institution standing beside a person's name in a byline ("Ann Roe, Example University"):
 # the writer's affiliation, not a co-author. Alone, an institution is an author like any organisation.
 AFFILIATION_WORDS = frozenset({"university", "universität", "université", "universidad", "università",
@@ -110,7 +118,7 @@ PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "di", "
 BRACKETED_REMARK = re.compile(r"(?<=\S)\s*[(\[][^().\[\]]*[)\]]\s*$")
 BARE_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", re.IGNORECASE)
 # The credit of the web agency or developer that some CMSs put in dc.creator or the footer: no writer.
-WEB_CREDIT = re.compile(r"^(?:developed|designed|powered|programmed|coded|hosted)\s+by\b", re.IGNORECASE)
+WEB_CREDIT = re.compile(r"^(?:developed|designed|powered|programmed|coded)\s+by\b", re.IGNORECASE)
 MAX_NAME_CHARS = 80
 # The longest byline or declared author value read at all: a list of names is far shorter. Checked
 # on entry, before TRAILER, PICTURE_CREDIT and _strip_edges, which are quadratic on long runs of
@@ -176,7 +184,8 @@ def _credit_beside_name(part: str) -> bool:
     folded = part.casefold()
     if folded in AGENCIES or AFFILIATION_WORDS.intersection(normal_words(part)):
         return True
-    return len(part.split()) <= 3 and country_index().code_of(part) is not None
+    # Longer than two letters: "Ann Roe, JM" gives initials, not Jamaica.
+    return len(part) > 2 and len(part.split()) <= 3 and country_index().code_of(part) is not None
 
 
 def _drop_agency_suffix(text: str) -> str:
@@ -189,10 +198,15 @@ def _drop_agency_suffix(text: str) -> str:
 
 
 def _is_role(text: str) -> bool:
-    """A job title standing where a name would: "Staff Writer", "Senior Correspondent", "Redakteurin"."""
+    """A job title standing where a name would: "Staff Writer", "Senior Correspondent", "Redakteurin";
+    an office that is also a surname only when qualified ("Bureau Chief", not "Sam Fellows")."""
     words = text.casefold().split()
-    last = words[-1] if words else ""
-    return len(words) <= 5 and bool(last) and (last in ROLE_WORDS or last.removesuffix("s") in ROLE_WORDS)
+    if not words or len(words) > 5:
+        return False
+    last = words[-1]
+    if last in ROLE_WORDS or last.removesuffix("s") in ROLE_WORDS:
+        return True
+    return last in OFFICE_WORDS and (len(words) == 1 or any(w.strip("-") in ROLE_QUALIFIERS for w in words[:-1]))
 
 
 def _strip_edges(text: str) -> str:
