@@ -123,3 +123,15 @@ def test_one_odd_item_does_not_spoil_a_short_tag_list():
     body = ('<ul class="tag-list"><li><a href="/t/a">Hiking</a></li><li><a href="/t/b">Lakes</a></li>'
             '<li><a href="/t/c">Route 2024</a></li></ul>')
     assert values(tags.extract(page(body=body))) == ["Hiking", "Lakes", "Route 2024"]
+
+
+def test_years_and_slashes_are_tags_too():
+    for items in (["Ferry vote 2021", "Harbour 2024", "Lakes", "Dues"], ["Ports/Harbours", "AC/DC", "Lakes"]):
+        body = '<ul class="tags">' + "".join(f'<li><a href="/t/{i}">{t}</a></li>' for i, t in enumerate(items))
+        assert values(tags.extract(page(body=body + "</ul>"))) == items
+
+
+def test_a_colon_in_an_ordinary_keyword_stays():
+    data = {"@type": "BlogPosting", "keywords": ["re:publica", "re:Invent", "type:story", "Lakes"]}
+    head = f'<script type="application/ld+json">{json.dumps(data)}</script>'
+    assert values(tags.extract(page(head))) == ["re:publica", "re:Invent", "Lakes"]

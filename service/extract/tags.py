@@ -50,14 +50,23 @@ TAG_LABEL = re.compile(r"^\s*(?:(?:tags?|schlagw(?:ö|oe)rter|schlagworte?|stich
                        rf"|(?:themen|topics|thèmes|temas|{OTHER_TOPIC_WORDS})\s*:)\s*$", re.IGNORECASE)
 TAG_LABEL_PREFIX = re.compile(r"^\s*(?:tags?|schlagw(?:ö|oe)rter|schlagworte?|stichworte|keywords|themen"
                               rf"|tagged(?: with)?|{OTHER_TAG_WORDS}|{OTHER_TOPIC_WORDS})\s*:\s*", re.IGNORECASE)
-# A machine facet a platform puts among the keywords ("Lite:true", "LockedPostSource:NONE"): a word, a
-# colon and no space. A facet naming a tag ("Tag:Docker", "topic:climate") gives its value.
+# A facet a platform puts among the keywords: a word, a colon and no space. One naming a tag
+# ("Tag:Docker", "topic:climate") gives its value; a machine's ("Lite:true", "LockedPostSource:NONE",
+# "type:story", a URL) is no tag; anything else ("re:publica", "re:Invent") is a tag as written.
 FACET = re.compile(r"^(?P<key>[A-Za-z][\w-]*):(?P<value>\S.*)$")
 TAG_FACET_KEYS = frozenset({"tag", "tags", "topic", "topics", "keyword", "keywords"})
+MACHINE_FACET_KEYS = frozenset({"http", "https", "type", "id", "kind", "format", "status", "lang", "locale",
+                                "template"})
+MACHINE_VALUE = re.compile(r"(?:true|false|null|none|\d+|[A-Z0-9_]{3,})$|.*[:_]")
+CAMEL_CASE = re.compile(r"[a-z][A-Z]")
 # A post count after a tag in archive lists: "Elections (611 posts)", "Iowa (140)".
 COUNT_SUFFIX = re.compile(r"\s*\(\d[\d.,]*(?:\s+\w+)?\)\s*$")
 MAX_TAG_CHARS = 80
 MAX_TAGS = 60
+# What a link in a real tag list never is: a sentence, six words or more, a URL or a handle's link,
+# a full date. Years and slashes are not enough ("Wahl 2021", "AC/DC", "Ukraine/Russland").
+NOT_A_LINKED_TAG = re.compile(r"[.!?]\s|[.!?]$|\w{2,}\s\w+\s\w+\s\w+\s\w+\s\w+|://|\w\.[a-z]{2,}/"
+                              r"|\b\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\b|\b\d{1,2},?\s\d{4}\b|\b\d{1,2}\.?\s\w+\s\d{4}\b")
 MAX_UNLIKE_SHARE = (1, 4)  # a link list with more items that cannot be tags than this (and 2+) is no tag list
 MAX_TEXT_LIST_CHARS = 400  # a plain-text tag list is short; longer text is prose
 MAX_TEXT_PARTS = 200
@@ -70,9 +79,11 @@ MARKS_CACHE = 4096  # distinct class/id strings remembered
 def _add(out: list[str], seen: set[str], raw: str) -> None:
     tag = COUNT_SUFFIX.sub("", clean_text(raw).replace("\n", " ")).strip(" ,;|#·•")
     if ":" in tag and (facet := FACET.match(tag)):
-        if facet.group("key").casefold() not in TAG_FACET_KEYS:
+        key, value = facet.group("key"), facet.group("value").strip()
+        if key.casefold() in TAG_FACET_KEYS:
+            tag = value
+        elif key.casefold() in MACHINE_FACET_KEYS or MACHINE_VALUE.match(value) or CAMEL_CASE.search(key):
             return
-        tag = facet.group("value").strip()
     key = tag.casefold()
     if tag and len(tag) <= MAX_TAG_CHARS and key not in seen and len(out) < MAX_TAGS:
         seen.add(key)
@@ -189,7 +200,7 @@ def _list_items(element: Any, text_allowed: bool = True) -> tuple[str, ...] | No
     if links:
         # A container marked only by its terms' classes ("post tag-iran tag-usa" on the whole
         # article) holds every link of the article: sentences, dates and URLs among them.
-        unlike = sum(1 for t in links if NOT_A_TAG.search(t) or "/" in t)
+        unlike = sum(1 for t in links if NOT_A_LINKED_TAG.search(t))
         if unlike > 1 and unlike * MAX_UNLIKE_SHARE[1] > len(links) * MAX_UNLIKE_SHARE[0]:
             return None
         return _link_texts(links)
