@@ -355,17 +355,20 @@ def parse_html(html: str | bytes) -> Any:
             root = None
     if root is None:
         root = lxml.html.document_fromstring("<html><body></body></html>")
-    if (ARCHIVE_TOOLBAR_ID in html) if isinstance(html, str) else (ARCHIVE_TOOLBAR_ID.encode() in html):
+    if (ARCHIVE_TOOLBAR_MARK in html) if isinstance(html, str) else (ARCHIVE_TOOLBAR_MARK.encode() in html):
         _drop_archive_toolbar(root)
     return root
 
 
-# The toolbar the Wayback Machine puts into every page it replays: its capture dates ("21 Feb 2007 -
-# 23 Mar 2021"), links and counts are the archive's, not the article's. Looked for in the markup
-# first, so that pages without it pay a substring search, not a tree search.
-ARCHIVE_TOOLBAR_ID = "wm-ipp-base"
+# The toolbar the Wayback Machine puts into every page it replays (div#wm-ipp-base, and div#wm-ipp
+# alone in older replays): its capture dates ("21 Feb 2007 - 23 Mar 2021"), links and counts are the
+# archive's, not the article's. Looked for in the markup first, so that pages without it pay a
+# substring search, not a tree search.
+ARCHIVE_TOOLBAR_MARK = "wm-ipp"
+ARCHIVE_TOOLBAR_IDS = ("wm-ipp-base", "wm-ipp")
 
 
 def _drop_archive_toolbar(root: Any) -> None:
-    for element in root.xpath("//*[@id=$id]", id=ARCHIVE_TOOLBAR_ID):
-        element.drop_tree()  # its tail, text that follows the toolbar, stays
+    for element in root.xpath("//*[@id=$base or @id=$old]", base=ARCHIVE_TOOLBAR_IDS[0], old=ARCHIVE_TOOLBAR_IDS[1]):
+        if element.getparent() is not None:
+            element.drop_tree()  # its tail, text that follows the toolbar, stays
