@@ -79,11 +79,28 @@ def _spellings(word: str) -> list[str]:
     return out
 
 
+# Spellings of one keyword at most: a word of non-ASCII letters has 2**n of them ("впервые": 128,
+# "первоначально": 8192), which made the automaton large and slow to search.
+MAX_SPELLINGS = 32
+
+
+def _searched_part(word: str) -> str:
+    """The part of a keyword the automaton looks for: the whole word, or its first letters when
+    spelling it out would take more than MAX_SPELLINGS forms. A line a match of the whole word
+    holds also holds its first letters, so no line is missed; a few more are searched."""
+    count = 1
+    for end, char in enumerate(word):
+        count *= len(_spellings(char))
+        if count > MAX_SPELLINGS:
+            return word[:max(end, 3)]
+    return word
+
+
 @lru_cache(maxsize=16)
 def _automaton(words: tuple[str, ...]) -> BytesAhoCorasick:
     """Every spelling of words. Leftmost-first matching (three times as fast as the standard kind)
     skips an occurrence that overlaps one reported, which sits on the same line: no line is missed."""
-    return BytesAhoCorasick([spelling.encode() for word in words for spelling in _spellings(word)],
+    return BytesAhoCorasick([spelling.encode() for word in words for spelling in _spellings(_searched_part(word))],
                             matchkind=MATCHKIND_LEFTMOST_FIRST)
 
 
