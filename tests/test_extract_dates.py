@@ -286,11 +286,11 @@ def test_comment_dates_never_date_the_page():
 
 
 def test_an_article_marked_commented_is_not_a_comment():
-    tree = page("<article class='post commented'><div class='byline'>Jo Doe 8/17/13</div></article>").tree
-    assert datelines._outside_article(tree.find(".//div")) == ""
-    assert datelines._outside_article(tree.find(".//article")) == ""
-    remark = page("<ol class='comment-list'><li><div class='says'>8/17/13</div></li></ol>").tree
-    assert datelines._outside_article(remark.find(".//div")) == datelines.COMMENT
+    marked = "<article class='post commented'><h1>Neue Bänke am See</h1><div class='byline'>Jo Doe 17.8.2013</div></article>"
+    assert published(page(marked, url=None)) == ("2013-08-17", "text:dateline")
+    remark = ("<article><h1>Neue Bänke am See</h1><p>Endlich.</p></article>"
+              "<ol class='comment-list'><li><div class='says'>Ina, 17.8.2013</div></li></ol>")
+    assert published(page(remark, url=None)) == (None, None)
 
 
 def test_iso_output_drops_fractions_of_a_second():
