@@ -293,6 +293,34 @@ def test_an_article_marked_commented_is_not_a_comment():
     assert published(page(remark, url=None)) == (None, None)
 
 
+@pytest.mark.parametrize(("lang", "body"), [
+    ("en", "<article class='commentary'><h1>Why the ferry plan fails</h1><p class='date'>3 May 2021</p>"
+           "<p>An opinion.</p></article>"),
+    ("de", "<div class='kommentar-artikel'><h1>Der Fährplan scheitert</h1><p class='datum'>3. Mai 2021</p>"
+           "<p>Eine Meinung.</p></div>"),
+    ("en", "<h1>Ferry plan</h1><div class='comments-meta'><span>Posted 3 May 2021</span> · 4 comments</div>"
+           "<p>The plan.</p>"),
+])
+def test_an_opinion_piece_or_a_comment_count_is_not_a_comment(lang: str, body: str):
+    assert published(page(body, lang=lang, url=None))[0] == "2021-05-03"
+
+
+@pytest.mark.parametrize("container", [
+    "<div id='comments'><div class='{}'>Ina, 3 May 2021</div></div>",
+    "<ol class='commentlist'><li><p>Ina</p><p class='{}'>3 May 2021</p></li></ol>",
+    "<div class='comment-body'><span class='{}'>3 May 2021</span></div>",
+    "<section class='comments-area'><div class='comment__meta'><span class='{}'>3 May 2021</span></div></section>",
+    "<div class='kommentare'><div class='kommentar-info'><span class='{}'>3. Mai 2021</span></div></div>",
+    "<div class='leserbriefe'><p class='{}'>3. Mai 2021</p></div>",
+    "<div id='comment-4711'><p class='{}'>3 May 2021</p></div>",
+    "<ol><li class='comment'><footer><p class='{}'>Ina, 3 May 2021</p></footer><p>Agreed.</p></li></ol>",
+    "<ol><li class='comment'><div class='comment-footer'><p class='{}'>3 May 2021</p></div></li></ol>",
+])
+def test_dates_in_comment_containers_never_date_the_page(container: str):
+    body = "<h1>Ferry plan</h1><p>The plan.</p>" + container.format("date")
+    assert published(page(body, url=None)) == (None, None)
+
+
 def test_iso_output_drops_fractions_of_a_second():
     assert parse_machine("2023-11-06T13:00:15.055Z").iso == "2023-11-06T13:00:15+00:00"
 

@@ -24,13 +24,20 @@ from service.page import Page
 
 # Containers whose dates belong to other things: other articles, comments, the site itself.
 OUTSIDE_TAGS = frozenset({"nav", "footer", "aside", "menu"})
-# A class or id token that starts with one of these names a container of other things.
-# A comment's date is its writer's, never the article's: comments are told apart from the rest, whose
-# dates only score lower ("commented" is a state of the article itself, not a comment).
-OUTSIDE_HINT = re.compile(r"(?:^|\s)(?:(?P<comment>comment(?!ed\b)|kommentar|leserbrief)|sidebar|widget"
+# A class or id token that starts with one of these names a container of other things; their dates
+# only score lower ("commented" is a state of the article itself, not a comment).
+OUTSIDE_HINT = re.compile(r"(?:^|\s)(?:comment(?!ed\b)|kommentar|leserbrief|sidebar|widget"
                           r"|related|recommend|footer|nav|menu|breadcrumb|recent|popular|latest|trending"
                           r"|newsletter|archive|calendar|teaser|more|weitere|similar|read-?next|dont-?miss|also)",
                           re.IGNORECASE)
+# A whole class or id token that names a reader's comment, a part of one, or the comments section: such
+# a date is its writer's, never the article's, and is left out. Only these exact forms: an opinion piece
+# ("commentary", "kommentar-artikel") or the article's comment count ("comments-meta") is the article's.
+COMMENT_PART = (r"\d+|list|liste|body|content|text|meta|metadata|date|datum|time|zeit|timestamp|author|autor"
+                r"|head|header|info|item|entry|reply|replies|antwort")
+COMMENT_SECTION = r"list|liste|area|section|wrapper|container|thread|block"
+COMMENT_TOKEN = re.compile(rf"comment|(?:comment|kommentar|leserbrief)[-_]*(?:{COMMENT_PART})"
+                           rf"|(?:comments|kommentare|leserbriefe)(?:[-_]*(?:{COMMENT_SECTION}))?", re.IGNORECASE)
 COMMENT, OUTSIDE = "comment", "outside"  # what _outside_article finds a date in
 OUTSIDE_DEPTH = 8  # ancestors looked at: the page-wide wrappers further up say nothing
 DATE_HINT = re.compile(r"date|time|datum|zeit|publi|posted|submitted|byline|meta|info|stand|fecha"
@@ -234,17 +241,22 @@ def _hint(element: Any) -> float:
 
 
 def _outside_article(element: Any) -> str:
-    """COMMENT inside a comment, OUTSIDE inside navigation, a sidebar, a footer or a list of other
-    articles (whichever container is nearest), else "" (the article's own)."""
-    node = element
+    """COMMENT inside a reader's comment or the comments section, else OUTSIDE inside navigation, a
+    sidebar, a footer or a list of other articles, else "" (the article's own).
+
+    A comment's own parts may carry names of the other kind (a <footer> or a "comment-footer" holding
+    its date): the ancestors above an OUTSIDE container are still looked at for a comment.
+    """
+    node, found = element, ""
     for _ in range(OUTSIDE_DEPTH):
         if node is None or node.tag in {"body", "html"}:
-            return ""
+            break
         if node.tag in OUTSIDE_TAGS:
-            return OUTSIDE
+            found = OUTSIDE
         names = " ".join(filter(None, (node.get("class"), node.get("id"))))
-        hint = OUTSIDE_HINT.search(names) if names else None
-        if hint:
-            return COMMENT if hint.group("comment") else OUTSIDE
+        if names and OUTSIDE_HINT.search(names):
+            if any(COMMENT_TOKEN.fullmatch(token) for token in names.split()):
+                return COMMENT
+            found = OUTSIDE
         node = node.getparent()
-    return ""
+    return found
