@@ -285,6 +285,14 @@ def test_comment_dates_never_date_the_page():
     assert published(page(episode + posted + comments))[0] == "2024-02-20"
 
 
+def test_a_page_showing_only_comment_dates_still_gets_the_last_resorts_other_date():
+    comments = "<ol class='comment-list'><li class='comment'><div class='says'>Ina am 25. Februar 2024</div></li></ol>"
+    state = '<script>window.__STATE__ = {"episode": {"publishedDate": "2024-02-19T06:00:00Z"}};</script>'
+    episode = "<h1>Folge 12: Raumschiffe</h1><p>Wir sprechen über Raumschiffe.</p>"
+    value, rule = published(page(episode + comments + state, url="https://podcast.example/folge-12/"))
+    assert (value[:10], rule) == ("2024-02-19", "htmldate")
+
+
 def test_an_article_marked_commented_is_not_a_comment():
     marked = "<article class='post commented'><h1>Neue Bänke am See</h1><div class='byline'>Jo Doe 17.8.2013</div></article>"
     assert published(page(marked, url=None)) == ("2013-08-17", "text:dateline")
