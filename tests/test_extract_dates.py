@@ -154,6 +154,17 @@ def test_dateline_opening_a_long_first_paragraph():
     assert published(page(body, url=None))[0] is None
 
 
+def test_a_later_paragraph_opening_with_a_date_is_history_not_a_dateline():
+    intro = "Der alte Leuchtturm steht seit langer Zeit am Ende der Mole und hat viel erlebt. " * 4
+    history = ("Am 14. Juli 1998 - dem Tag des großen Sturms - " +
+               "brach die Laterne, und die Stadt sammelte lange Geld für eine neue. " * 4)
+    body = f"<h1>Der Leuchtturm wird saniert</h1><p>{intro}</p><p>{history}</p>"
+    assert published(page(body, url=None))[0] is None
+    # The same paragraph first under the headline is an agency story's dateline.
+    body = f"<h1>Der Leuchtturm wird saniert</h1><p>{history}</p><p>{intro}</p>"
+    assert published(page(body, url=None))[0] == "1998-07-14"
+
+
 def test_updated_line_is_modified_not_published():
     body = ("<h1>Storm closes the harbour</h1>"
             "<div class='dates'>Published June 1, 2017 · Updated June 3, 2017</div>")

@@ -122,7 +122,11 @@ def _sightings(page: Page) -> list[Sighting]:
     offsets = _Offsets(page_text.starts, page_text.texts, _headline_index(page))
     out: list[Sighting] = []
     shapes: dict[tuple[str, str], int] = {}  # how often a (tag, class) holds a date: lists repeat theirs
+    long_lines = any(len(page_text.texts[line.order]) > dateshown.MAX_LINE_CHARS for line in lines)
+    lede = _lede_index(page_text.texts, offsets.anchor) if long_lines else None
     for order, text, element, found in lines:
+        if order != lede and len(page_text.texts[order]) > dateshown.MAX_LINE_CHARS:
+            continue  # the opening words of a later paragraph: a date the article tells of, not its dateline
         shape = (element.tag, element.get("class") or "")
         shapes[shape] = shapes.get(shape, 0) + 1
         outside = _outside_article(element)
@@ -197,6 +201,14 @@ def _headline_index(page: Page) -> int | None:
     if titled is not None:
         return titled
     return next((firsts[tag] for tag in HEADING_TAGS if tag in firsts), None)
+
+
+def _lede_index(texts: list[str], anchor: int | None) -> int | None:
+    """The block index of the article's first paragraph of prose: the first block over MAX_LINE_CHARS
+    after the headline (without a headline, on the page). Only its opening words can be a dateline."""
+    start = 0 if anchor is None else anchor + 1
+    return next((order for order in range(start, len(texts)) if len(texts[order]) > dateshown.MAX_LINE_CHARS),
+                None)
 
 
 class _Offsets:
