@@ -268,6 +268,15 @@ def test_a_deadline_is_not_the_pages_date(lang: str, deadline: str, posted: str)
     assert published(page(body, lang=lang))[0] == ("2024-05-03" if lang == "de" else "2024-01-10")
 
 
+def test_a_dateline_that_reads_like_an_event_still_beats_a_footer_date():
+    body = ("<h1>Council roundup</h1><p class='date'>Upcoming votes, 3 May 2021</p><p>The council met.</p>"
+            "<footer><p>Imprint 4 June 2021</p></footer>")
+    assert published(page(body, lang="en", url=None))[0] == "2021-05-03"
+    # A footer line the page labels as its own update still outranks an announced date.
+    body = body.replace("Imprint", "This page was last updated on")
+    assert published(page(body, lang="en", url=None))[0] == "2021-06-04"
+
+
 def test_a_page_that_announces_its_next_meeting_is_dated_by_its_last_edit():
     body = ("<h1>Lesekreis Nordstadt</h1><p>Der nächste Lesekreis findet am Do. 6. März 2025 ab 18 Uhr statt.</p>"
             "<p>Wir lesen gemeinsam und reden darüber.</p>"

@@ -6,7 +6,8 @@ the article's own: a label ("Veröffentlicht am", "Published"), an element named
 footers lower the score. A label saying "Updated"/"Aktualisiert" lowers it too: that is the modified
 date.
 The date of an event or a deadline the page announces ("next meeting", "Antworten bis", "until")
-ranks below every other date: it dates only a page that shows nothing else, such as the event's own.
+ranks below every date of the page's own (in the article, or labelled as its publication or update):
+it dates only a page that shows no such date, such as the event's own.
 The dates themselves are read by dateshown.py, which answers the questions that need no scores.
 """
 from __future__ import annotations
@@ -81,6 +82,7 @@ class Sighting(NamedTuple):
     modified: bool
     shape: tuple[str, str] = ("", "")
     event: bool = False  # the date of an event or a deadline the page announces
+    own: bool = True  # in the article, or labelled as the page's publication or update wherever it is
 
 
 def url_date(page: Page) -> Stamp | None:
@@ -142,10 +144,14 @@ def _sightings(page: Page) -> list[Sighting]:
                          or EVENT_AFTER.match(text, end))
             score -= 3.0 * event  # an appointment or a deadline the page announces, not the page's own date
             rule = "text:labelled" if labelled else "text:dateline"
-            out.append(Sighting(stamp, score - 0.01 * position, order, rule, modified, shape, event))
+            own = not outside or labelled or modified
+            out.append(Sighting(stamp, score - 0.01 * position, order, rule, modified, shape, event, own))
     out = [s._replace(score=s.score - 2.0) if shapes.get(s.shape, 0) >= REPEATED else s for s in out]
     out.extend(_time_sightings(page, offsets))
-    out.sort(key=lambda s: (s.event, -s.score, s.order))  # an event's date only when no other date is shown
+    # An event's date ranks below every date of the page's own; when the page shows none (only footer
+    # or sidebar dates besides), by score like any other.
+    owned = any(s.own and not s.event for s in out)
+    out.sort(key=lambda s: (s.event and owned, -s.score, s.order))
     dateshown.note_update(page, any(s.modified for s in out))
     return out
 
@@ -159,12 +165,13 @@ def _time_sightings(page: Page, offsets: _Offsets) -> list[Sighting]:
         order = _block_order(element, index_of)
         names = dateshown.time_names(element)
         modified = bool(MODIFIED_HINT.search(names))
-        score = 2.0 + (3.0 if element.get("pubdate") is not None or PUBLISHED_HINT.search(names) else 0.0)
+        labelled = element.get("pubdate") is not None or bool(PUBLISHED_HINT.search(names))
         outside = _outside_article(element)
         if outside == COMMENT:
             continue
-        score += _closeness(offsets, order) - (4.0 if modified else 0.0) - 3.0 * bool(outside)
-        out.append(Sighting(stamp, score, order, "html:time", modified))
+        score = 2.0 + 3.0 * labelled + _closeness(offsets, order) - 4.0 * modified - 3.0 * bool(outside)
+        own = not outside or labelled or modified
+        out.append(Sighting(stamp, score, order, "html:time", modified, own=own))
     return out
 
 
