@@ -154,6 +154,17 @@ def test_dateline_opening_a_long_first_paragraph():
     assert published(page(body, url=None))[0] is None
 
 
+def test_a_later_paragraph_opening_with_a_date_is_history_not_a_dateline():
+    intro = "Der alte Leuchtturm steht seit langer Zeit am Ende der Mole und hat viel erlebt. " * 4
+    history = ("Am 14. Juli 1998 - dem Tag des großen Sturms - " +
+               "brach die Laterne, und die Stadt sammelte lange Geld für eine neue. " * 4)
+    body = f"<h1>Der Leuchtturm wird saniert</h1><p>{intro}</p><p>{history}</p>"
+    assert published(page(body, url=None))[0] is None
+    # The same paragraph first under the headline is an agency story's dateline.
+    body = f"<h1>Der Leuchtturm wird saniert</h1><p>{history}</p><p>{intro}</p>"
+    assert published(page(body, url=None))[0] == "1998-07-14"
+
+
 def test_updated_line_is_modified_not_published():
     body = ("<h1>Storm closes the harbour</h1>"
             "<div class='dates'>Published June 1, 2017 · Updated June 3, 2017</div>")
@@ -257,6 +268,15 @@ def test_a_deadline_is_not_the_pages_date(lang: str, deadline: str, posted: str)
     assert published(page(body, lang=lang))[0] == ("2024-05-03" if lang == "de" else "2024-01-10")
 
 
+def test_a_dateline_that_reads_like_an_event_still_beats_a_footer_date():
+    body = ("<h1>Council roundup</h1><p class='date'>Upcoming votes, 3 May 2021</p><p>The council met.</p>"
+            "<footer><p>Imprint 4 June 2021</p></footer>")
+    assert published(page(body, lang="en", url=None))[0] == "2021-05-03"
+    # A footer line the page labels as its own update still outranks an announced date.
+    body = body.replace("Imprint", "This page was last updated on")
+    assert published(page(body, lang="en", url=None))[0] == "2021-06-04"
+
+
 def test_a_page_that_announces_its_next_meeting_is_dated_by_its_last_edit():
     body = ("<h1>Lesekreis Nordstadt</h1><p>Der nächste Lesekreis findet am Do. 6. März 2025 ab 18 Uhr statt.</p>"
             "<p>Wir lesen gemeinsam und reden darüber.</p>"
@@ -285,12 +305,48 @@ def test_comment_dates_never_date_the_page():
     assert published(page(episode + posted + comments))[0] == "2024-02-20"
 
 
+def test_a_page_showing_only_comment_dates_still_gets_the_last_resorts_other_date():
+    comments = "<ol class='comment-list'><li class='comment'><div class='says'>Ina am 25. Februar 2024</div></li></ol>"
+    state = '<script>window.__STATE__ = {"episode": {"publishedDate": "2024-02-19T06:00:00Z"}};</script>'
+    episode = "<h1>Folge 12: Raumschiffe</h1><p>Wir sprechen über Raumschiffe.</p>"
+    value, rule = published(page(episode + comments + state, url="https://podcast.example/folge-12/"))
+    assert (value[:10], rule) == ("2024-02-19", "htmldate")
+
+
 def test_an_article_marked_commented_is_not_a_comment():
-    tree = page("<article class='post commented'><div class='byline'>Jo Doe 8/17/13</div></article>").tree
-    assert datelines._outside_article(tree.find(".//div")) == ""
-    assert datelines._outside_article(tree.find(".//article")) == ""
-    remark = page("<ol class='comment-list'><li><div class='says'>8/17/13</div></li></ol>").tree
-    assert datelines._outside_article(remark.find(".//div")) == datelines.COMMENT
+    marked = "<article class='post commented'><h1>Neue Bänke am See</h1><div class='byline'>Jo Doe 17.8.2013</div></article>"
+    assert published(page(marked, url=None)) == ("2013-08-17", "text:dateline")
+    remark = ("<article><h1>Neue Bänke am See</h1><p>Endlich.</p></article>"
+              "<ol class='comment-list'><li><div class='says'>Ina, 17.8.2013</div></li></ol>")
+    assert published(page(remark, url=None)) == (None, None)
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    ("en", "<article class='commentary'><h1>Why the ferry plan fails</h1><p class='date'>3 May 2021</p>"
+           "<p>An opinion.</p></article>"),
+    ("de", "<div class='kommentar-artikel'><h1>Der Fährplan scheitert</h1><p class='datum'>3. Mai 2021</p>"
+           "<p>Eine Meinung.</p></div>"),
+    ("en", "<h1>Ferry plan</h1><div class='comments-meta'><span>Posted 3 May 2021</span> · 4 comments</div>"
+           "<p>The plan.</p>"),
+])
+def test_an_opinion_piece_or_a_comment_count_is_not_a_comment(lang: str, body: str):
+    assert published(page(body, lang=lang, url=None))[0] == "2021-05-03"
+
+
+@pytest.mark.parametrize("container", [
+    "<div id='comments'><div class='{}'>Ina, 3 May 2021</div></div>",
+    "<ol class='commentlist'><li><p>Ina</p><p class='{}'>3 May 2021</p></li></ol>",
+    "<div class='comment-body'><span class='{}'>3 May 2021</span></div>",
+    "<section class='comments-area'><div class='comment__meta'><span class='{}'>3 May 2021</span></div></section>",
+    "<div class='kommentare'><div class='kommentar-info'><span class='{}'>3. Mai 2021</span></div></div>",
+    "<div class='leserbriefe'><p class='{}'>3. Mai 2021</p></div>",
+    "<div id='comment-4711'><p class='{}'>3 May 2021</p></div>",
+    "<ol><li class='comment'><footer><p class='{}'>Ina, 3 May 2021</p></footer><p>Agreed.</p></li></ol>",
+    "<ol><li class='comment'><div class='comment-footer'><p class='{}'>3 May 2021</p></div></li></ol>",
+])
+def test_dates_in_comment_containers_never_date_the_page(container: str):
+    body = "<h1>Ferry plan</h1><p>The plan.</p>" + container.format("date")
+    assert published(page(body, url=None)) == (None, None)
 
 
 def test_iso_output_drops_fractions_of_a_second():

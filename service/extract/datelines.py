@@ -6,7 +6,8 @@ the article's own: a label ("Veröffentlicht am", "Published"), an element named
 footers lower the score. A label saying "Updated"/"Aktualisiert" lowers it too: that is the modified
 date.
 The date of an event or a deadline the page announces ("next meeting", "Antworten bis", "until")
-ranks below every other date: it dates only a page that shows nothing else, such as the event's own.
+ranks below every date of the page's own (in the article, or labelled as its publication or update):
+it dates only a page that shows no such date, such as the event's own.
 The dates themselves are read by dateshown.py, which answers the questions that need no scores.
 """
 from __future__ import annotations
@@ -24,13 +25,20 @@ from service.page import Page
 
 # Containers whose dates belong to other things: other articles, comments, the site itself.
 OUTSIDE_TAGS = frozenset({"nav", "footer", "aside", "menu"})
-# A class or id token that starts with one of these names a container of other things.
-# A comment's date is its writer's, never the article's: comments are told apart from the rest, whose
-# dates only score lower ("commented" is a state of the article itself, not a comment).
-OUTSIDE_HINT = re.compile(r"(?:^|\s)(?:(?P<comment>comment(?!ed\b)|kommentar|leserbrief)|sidebar|widget"
+# A class or id token that starts with one of these names a container of other things; their dates
+# only score lower ("commented" is a state of the article itself, not a comment).
+OUTSIDE_HINT = re.compile(r"(?:^|\s)(?:comment(?!ed\b)|kommentar|leserbrief|sidebar|widget"
                           r"|related|recommend|footer|nav|menu|breadcrumb|recent|popular|latest|trending"
                           r"|newsletter|archive|calendar|teaser|more|weitere|similar|read-?next|dont-?miss|also)",
                           re.IGNORECASE)
+# A whole class or id token that names a reader's comment, a part of one, or the comments section: such
+# a date is its writer's, never the article's, and is left out. Only these exact forms: an opinion piece
+# ("commentary", "kommentar-artikel") or the article's comment count ("comments-meta") is the article's.
+COMMENT_PART = (r"\d+|list|liste|body|content|text|meta|metadata|date|datum|time|zeit|timestamp|author|autor"
+                r"|head|header|info|item|entry|reply|replies|antwort")
+COMMENT_SECTION = r"list|liste|area|section|wrapper|container|thread|block"
+COMMENT_TOKEN = re.compile(rf"comment|(?:comment|kommentar|leserbrief)[-_]*(?:{COMMENT_PART})"
+                           rf"|(?:comments|kommentare|leserbriefe)(?:[-_]*(?:{COMMENT_SECTION}))?", re.IGNORECASE)
 COMMENT, OUTSIDE = "comment", "outside"  # what _outside_article finds a date in
 OUTSIDE_DEPTH = 8  # ancestors looked at: the page-wide wrappers further up say nothing
 DATE_HINT = re.compile(r"date|time|datum|zeit|publi|posted|submitted|byline|meta|info|stand|fecha"
@@ -74,6 +82,7 @@ class Sighting(NamedTuple):
     modified: bool
     shape: tuple[str, str] = ("", "")
     event: bool = False  # the date of an event or a deadline the page announces
+    own: bool = True  # in the article, or labelled as the page's publication or update wherever it is
 
 
 def url_date(page: Page) -> Stamp | None:
@@ -115,7 +124,11 @@ def _sightings(page: Page) -> list[Sighting]:
     offsets = _Offsets(page_text.starts, page_text.texts, _headline_index(page))
     out: list[Sighting] = []
     shapes: dict[tuple[str, str], int] = {}  # how often a (tag, class) holds a date: lists repeat theirs
+    long_lines = any(len(page_text.texts[line.order]) > dateshown.MAX_LINE_CHARS for line in lines)
+    lede = _lede_index(page_text.texts, offsets.anchor) if long_lines else None
     for order, text, element, found in lines:
+        if order != lede and len(page_text.texts[order]) > dateshown.MAX_LINE_CHARS:
+            continue  # the opening words of a later paragraph: a date the article tells of, not its dateline
         shape = (element.tag, element.get("class") or "")
         shapes[shape] = shapes.get(shape, 0) + 1
         outside = _outside_article(element)
@@ -131,10 +144,14 @@ def _sightings(page: Page) -> list[Sighting]:
                          or EVENT_AFTER.match(text, end))
             score -= 3.0 * event  # an appointment or a deadline the page announces, not the page's own date
             rule = "text:labelled" if labelled else "text:dateline"
-            out.append(Sighting(stamp, score - 0.01 * position, order, rule, modified, shape, event))
+            own = not outside or labelled or modified
+            out.append(Sighting(stamp, score - 0.01 * position, order, rule, modified, shape, event, own))
     out = [s._replace(score=s.score - 2.0) if shapes.get(s.shape, 0) >= REPEATED else s for s in out]
     out.extend(_time_sightings(page, offsets))
-    out.sort(key=lambda s: (s.event, -s.score, s.order))  # an event's date only when no other date is shown
+    # An event's date ranks below every date of the page's own; when the page shows none (only footer
+    # or sidebar dates besides), by score like any other.
+    owned = any(s.own and not s.event for s in out)
+    out.sort(key=lambda s: (s.event and owned, -s.score, s.order))
     dateshown.note_update(page, any(s.modified for s in out))
     return out
 
@@ -148,12 +165,13 @@ def _time_sightings(page: Page, offsets: _Offsets) -> list[Sighting]:
         order = _block_order(element, index_of)
         names = dateshown.time_names(element)
         modified = bool(MODIFIED_HINT.search(names))
-        score = 2.0 + (3.0 if element.get("pubdate") is not None or PUBLISHED_HINT.search(names) else 0.0)
+        labelled = element.get("pubdate") is not None or bool(PUBLISHED_HINT.search(names))
         outside = _outside_article(element)
         if outside == COMMENT:
             continue
-        score += _closeness(offsets, order) - (4.0 if modified else 0.0) - 3.0 * bool(outside)
-        out.append(Sighting(stamp, score, order, "html:time", modified))
+        score = 2.0 + 3.0 * labelled + _closeness(offsets, order) - 4.0 * modified - 3.0 * bool(outside)
+        own = not outside or labelled or modified
+        out.append(Sighting(stamp, score, order, "html:time", modified, own=own))
     return out
 
 
@@ -190,6 +208,14 @@ def _headline_index(page: Page) -> int | None:
     if titled is not None:
         return titled
     return next((firsts[tag] for tag in HEADING_TAGS if tag in firsts), None)
+
+
+def _lede_index(texts: list[str], anchor: int | None) -> int | None:
+    """The block index of the article's first paragraph of prose: the first block over MAX_LINE_CHARS
+    after the headline (without a headline, on the page). Only its opening words can be a dateline."""
+    start = 0 if anchor is None else anchor + 1
+    return next((order for order in range(start, len(texts)) if len(texts[order]) > dateshown.MAX_LINE_CHARS),
+                None)
 
 
 class _Offsets:
@@ -234,17 +260,22 @@ def _hint(element: Any) -> float:
 
 
 def _outside_article(element: Any) -> str:
-    """COMMENT inside a comment, OUTSIDE inside navigation, a sidebar, a footer or a list of other
-    articles (whichever container is nearest), else "" (the article's own)."""
-    node = element
+    """COMMENT inside a reader's comment or the comments section, else OUTSIDE inside navigation, a
+    sidebar, a footer or a list of other articles, else "" (the article's own).
+
+    A comment's own parts may carry names of the other kind (a <footer> or a "comment-footer" holding
+    its date): the ancestors above an OUTSIDE container are still looked at for a comment.
+    """
+    node, found = element, ""
     for _ in range(OUTSIDE_DEPTH):
         if node is None or node.tag in {"body", "html"}:
-            return ""
+            break
         if node.tag in OUTSIDE_TAGS:
-            return OUTSIDE
+            found = OUTSIDE
         names = " ".join(filter(None, (node.get("class"), node.get("id"))))
-        hint = OUTSIDE_HINT.search(names) if names else None
-        if hint:
-            return COMMENT if hint.group("comment") else OUTSIDE
+        if names and OUTSIDE_HINT.search(names):
+            if any(COMMENT_TOKEN.fullmatch(token) for token in names.split()):
+                return COMMENT
+            found = OUTSIDE
         node = node.getparent()
-    return ""
+    return found

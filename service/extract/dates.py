@@ -6,7 +6,7 @@ disagree, the one whose day the page displays (a date line near the headline, a 
 wins; a UTC time whose day is one off the displayed day gives way to the displayed (local) day; a
 page that displays only its update gets its declared dateModified. A page without structured
 dates is dated by its best visible date line (datelines.py), then its URL, then htmldate (unless
-every date it shows is a comment's).
+it gives a day the page shows: with no date line left, every date shown is a comment's).
 
 Scoring every visible date is the costly part, so it runs only when a decision needs the scores:
 whether a page displays a given day, or any update, is read without them (dateshown.py).
@@ -131,9 +131,10 @@ def _published(page: Page) -> Found[str] | None:
             return Found(stamp.iso, rule)
     if best is not None:
         return Found(best.stamp.iso, best.rule)
-    if dateshown.dated_lines(page) or dateshown.dated_times(page):
-        return None  # every date the page shows is a comment's: htmldate would only find those again
-    return _htmldate(page)
+    found = _htmldate(page)
+    if found is not None and dateshown.displays_any(page, {dt.date.fromisoformat(found.value[:10])}):
+        return None  # every date the page shows is a comment's, and htmldate found one of those
+    return found
 
 
 def _htmldate(page: Page) -> Found[str] | None:
