@@ -322,12 +322,12 @@ def test_an_article_marked_commented_is_not_a_comment():
 
 
 @pytest.mark.parametrize(("lang", "body"), [
-    ("en", "<article class='commentary'><h1>Why the ferry plan fails</h1><p class='date'>3 May 2021</p>"
-           "<p>An opinion.</p></article>"),
-    ("de", "<div class='kommentar-artikel'><h1>Der Fährplan scheitert</h1><p class='datum'>3. Mai 2021</p>"
-           "<p>Eine Meinung.</p></div>"),
-    ("en", "<h1>Ferry plan</h1><div class='comments-meta'><span>Posted 3 May 2021</span> · 4 comments</div>"
-           "<p>The plan.</p>"),
+    ("en", ("<article class='commentary'><h1>Why the ferry plan fails</h1><p class='date'>3 May 2021</p>"
+           "<p>An opinion.</p></article>")),
+    ("de", ("<div class='kommentar-artikel'><h1>Der Fährplan scheitert</h1><p class='datum'>3. Mai 2021</p>"
+           "<p>Eine Meinung.</p></div>")),
+    ("en", ("<h1>Ferry plan</h1><div class='comments-meta'><span>Posted 3 May 2021</span> · 4 comments</div>"
+           "<p>The plan.</p>")),
 ])
 def test_an_opinion_piece_or_a_comment_count_is_not_a_comment(lang: str, body: str):
     assert published(page(body, lang=lang, url=None))[0] == "2021-05-03"
