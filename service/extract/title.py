@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
+from service.domains import registrable_domain
 from service.extract.rules import Found, Rule, first_match, jsonld_value
 from service.page import Page, clean_text
 
@@ -139,7 +140,7 @@ def _page_site_test(page: Page) -> Callable[[str], bool]:
 
 def _logo_names(page: Page) -> list[str]:
     """The texts of h1s that link to the front page: the site's name as its header spells it."""
-    return [headline_text(element) for element in h1_elements(page)[:MAX_HEADINGS] if _links_home(element)]
+    return [headline_text(element) for element in h1_elements(page)[:MAX_HEADINGS] if _links_home(element, page)]
 
 
 def _site_test(names: list[str]) -> Callable[[str], bool]:
@@ -200,7 +201,7 @@ def _headings(page: Page) -> list[str]:
             break
         if next(element.iterancestors(*OUTSIDE_TAGS), None) is not None:  # lxml filters the tags in C
             continue
-        if HIDDEN_HEADING.search(element.get("class", "")) or _links_home(element):
+        if HIDDEN_HEADING.search(element.get("class", "")) or _links_home(element, page):
             continue
         text = _strip(_trim_edges(headline_text(element)), is_site)
         if text and text not in out and not is_site(text):
@@ -208,11 +209,28 @@ def _headings(page: Page) -> list[str]:
     return out
 
 
-def _links_home(element: Any) -> bool:
-    """Whether an h1 links to a site's front page: it is the site's logo or name, not a headline."""
+def _links_home(element: Any, page: Page) -> bool:
+    """Whether an h1 links to its site's front page: it is the site's logo or name, not a headline.
+
+    The link must carry the h1 (at least half its text, or an image logo without text), point to this
+    site (relative, or a host of the page's registrable domain) and not into the page ("#", whose path
+    is as empty as the front page's): a headline that links one word to another site's front page, or
+    to itself, stays a headline.
+    """
     for link in element.iter("a"):
         href = (link.get("href") or "").strip()
-        if href and "?" not in href and HOME_PATH.fullmatch(urlsplit(href).path):
+        if not href or href.startswith("#") or "?" in href:
+            continue
+        try:
+            parts = urlsplit(href)
+        except ValueError:  # "http://[broken"
+            continue
+        if not HOME_PATH.fullmatch(parts.path):
+            continue
+        if parts.netloc and registrable_domain(parts.netloc) != registrable_domain(page.url):
+            continue
+        linked = len(" ".join(" ".join(link.itertext()).split()))
+        if not linked or 2 * linked >= len(headline_text(element)):
             return True
     return False
 
