@@ -199,3 +199,17 @@ def test_h1_linking_to_the_front_page_of_the_same_site_on_another_host_is_the_si
     body = '<h1><a href="https://www.tanzkreis.example/">Tanzkreis am See</a></h1><p>Die Figur geht so.</p>'
     assert extract(body, head, url="https://blog.tanzkreis.example/drehfiguren") == ("Drehfiguren", "html:title")
 
+
+# -- a lone h1 against a declared title the page shows as a heading -------------------------------------
+def test_lone_topic_h1_loses_to_the_declared_title_shown_as_a_heading():
+    head = '<meta property="og:title" content="Ada Quill opens a second bakery">'
+    body = ('<div class="topic-header"><h1>Ada Quill news</h1></div>'
+            "<h2>Ada Quill opens a second bakery</h2><p>The new shop is on Mill Lane.</p>")
+    assert extract(body, head) == ("Ada Quill opens a second bakery", "meta:og:title")
+
+
+def test_live_blog_banner_h1_loses_to_the_declared_title_shown_as_a_heading():
+    head = '<meta property="og:title" content="Storm Wilma: ferries cancelled across the islands">'
+    body = ("<h1>Live: Storm Wilma updates</h1><h2>Storm Wilma: ferries cancelled across the islands</h2>"
+            "<p>All crossings are off until noon.</p>")
+    assert extract(body, head)[0] == "Storm Wilma: ferries cancelled across the islands"

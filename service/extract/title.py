@@ -30,6 +30,7 @@ HIDDEN_HEADING = re.compile(r"(?:^|\s)(?:hidden|aural|sr-only|visually-?hidden|s
 ATTACHED_PUNCTUATION = frozenset(".,;:!?…)]")  # never opens a word: no space before it unless the page has one
 NOT_HEADLINE_TAGS = frozenset({"time", "script", "style", "button", "svg", "noscript", "template"})
 OUTSIDE_TAGS = ("nav", "footer", "aside")
+SUBHEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 HOME_PATH = re.compile(r"/?(?:index\.\w+)?|(?:\.\./)+(?:index\.\w+)?")  # "", "/", "/index.html", "../index.html"
 SITE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|·|»|›|::|/|:)\s+|\s*\|\s*")
 SEPARATOR_CHAR = re.compile(r"[|\-–—·»›:/]")  # every SITE_SEPARATOR holds one
@@ -275,8 +276,8 @@ def _leads(heading: str, title: str) -> bool:
 def _lone_h1(page: Page) -> Found[str] | None:
     """The page's only h1, though unlike its declared titles: those were written for search engines
     ("Product 2022 - Comparison") while the reader sees the h1. It must be a headline of a few words
-    that shares a content word with a declared title; when it begins with one, the rest is a subline
-    and the declared title is the headline."""
+    that shares a content word with a declared title, and no heading under it may show a declared
+    title; when it begins with one, the rest is a subline and the declared title is the headline."""
     headings = _headings(page)
     if len(headings) != 1 or len(headings[0].split()) < MIN_WORDS:
         return None
@@ -286,9 +287,19 @@ def _lone_h1(page: Page) -> Found[str] | None:
         if folded.startswith(value.casefold()) and len(value.split()) >= MIN_WORDS:
             return Found(value, rule)
     words = {word for word in _words(heading) if len(word) >= MIN_SHARED_CHARS}
-    if any(words & _words(value) for _, value in declared):
+    if any(words & _words(value) for _, value in declared) and not _shown_as_heading(page, declared):
         return Found(heading, "html:h1")
     return None
+
+
+def _shown_as_heading(page: Page, declared: list[tuple[str, str]]) -> bool:
+    """Whether a heading below the h1 says what a declared title says: then the h1 is a topic or
+    live-blog banner ("Ann Roe news" over the story's h2) and the declared title is the headline.
+    Read only for the rare page the lone-h1 rule would take; one pass over the text blocks."""
+    declared_words = [_words(value) for _, value in declared]
+    return any(block.element.tag in SUBHEADING_TAGS
+               and max(_dice(_words(block.text), other) for other in declared_words) >= MIN_SIMILARITY
+               for block in page.blocks)
 
 
 def _declared(page: Page) -> Found[str] | None:
