@@ -5,6 +5,8 @@ articles after a short article, and dash-led lines that are dialogue rather than
 """
 from __future__ import annotations
 
+import pytest
+
 from service.extract import authors
 from service.page import Page
 
@@ -48,3 +50,21 @@ def test_byline_in_a_teaser_styled_box_beside_the_headline_is_the_articles():
             '<span class="author">By Wenke Hallgrim</span></div></div>' + STORY + "</main>")
     assert names(body) == ["Wenke Hallgrim"]
 
+
+# -- lines that open with a dash --------------------------------------------------------------------------
+@pytest.mark.parametrize("line", ["— Von wegen, Frau Kessler!", "— Por supuesto, Lucía.", "— Por Dios, Lucía Ferrán.",
+                                  "— By any chance, Mr Orrin?"])
+def test_dialogue_opening_with_a_dash_is_no_byline(line):
+    body = f"<h1>Am Steg</h1><p>{line}</p>{STORY}"
+    assert names(body) == []
+
+
+def test_dash_led_byline_in_the_middle_of_the_story_is_no_byline():
+    # A quote's attribution between paragraphs, not the article's byline.
+    body = f"<h1>Am Steg</h1>{STORY}<blockquote>The tide decides.</blockquote><p>— by Wenke Hallgrim</p>{STORY}"
+    assert names(body) == []
+
+
+def test_dash_led_byline_at_the_end_of_the_story_is_the_byline():
+    body = f"<h1>Am Steg</h1>{STORY}{STORY}<p>— by Wenke Hallgrim</p><div>Share this</div>"
+    assert names(body) == ["Wenke Hallgrim"]

@@ -91,6 +91,12 @@ BYLINE_OPENINGS = frozenset(first + second for word in BYLINE_WORDS + LABEL_WORD
 ORNAMENT_OPENINGS = frozenset(dash + next_ for dash in ORNAMENT
                               for next_ in {*ORNAMENT, " ", *(head[0] for head in BYLINE_OPENINGS)})
 _OPENINGS = BYLINE_OPENINGS | ORNAMENT_OPENINGS
+# Dash-led lines open dialogue in many languages ("— Von wegen, Herr Roe!"): such a line is a byline
+# only when short, free of these marks, and within a few blocks under an h1 or after the last paragraph.
+MAX_DASH_BYLINE_CHARS = 60
+DIALOGUE_MARKS = frozenset(",;!?¡¿")
+NEAR_HEADLINE_BLOCKS = 3
+PARAGRAPH_CHARS = 200  # a block of prose this long is a paragraph of the story
 _TEXT = attrgetter("text")
 _FIRST_TWO = itemgetter(slice(0, 2))
 STRONG_LABEL = re.compile(r"^(?:\w+\s*:|(?:written|posted|submitted) by\b"
@@ -264,6 +270,21 @@ def _english(page: Page) -> bool:
     return (page.lang or "").casefold().startswith("en")
 
 
+def _dash_byline_placed(blocks: tuple[Block, ...], index: int, line: str) -> bool:
+    """Whether a line that opens with a dash reads as a byline, not as dialogue ("— Por supuesto,
+    Marta."): short, without a comma, "!" or "?", and right under an h1 (no paragraph between) or
+    after the story's last paragraph. Asked only for dash-led lines, a few on a page at most."""
+    if len(line) > MAX_DASH_BYLINE_CHARS or not DIALOGUE_MARKS.isdisjoint(line):
+        return False
+    for block in reversed(blocks[max(0, index - NEAR_HEADLINE_BLOCKS):index]):  # up to the h1, no paragraph
+        if block.element.tag == "h1":
+            return True
+        if len(block.text) >= PARAGRAPH_CHARS:
+            break
+    paragraphs = [len(block.text) >= PARAGRAPH_CHARS for block in blocks]
+    return any(paragraphs[:index]) and not any(paragraphs[index + 1:])
+
+
 def from_text(page: Page) -> list[Author] | None:
     """The first short visible block that opens with a byline word followed by capitalised names.
 
@@ -272,7 +293,8 @@ def from_text(page: Page) -> list[Author] | None:
     blocks = page.blocks
     for index in _openings(blocks):
         block = blocks[index]
-        text = block.text.lstrip(ORNAMENT + " ") if block.text[0] in ORNAMENT else block.text
+        dashed = block.text[0] in ORNAMENT
+        text = block.text.lstrip(ORNAMENT + " ") if dashed else block.text
         if not TEXT_BYLINE.match(text) or (text[:5].casefold() == "door " and _english(page)):
             continue
         lines = text.split("\n")
@@ -284,6 +306,8 @@ def from_text(page: Page) -> list[Author] | None:
                 following = blocks[index + 1].text if index + 1 < len(blocks) else ""
             first = f"{first} {following.split(chr(10))[0]}"
         if len(first) > MAX_TEXT_BYLINE_CHARS or outside_article(block.element):
+            continue
+        if dashed and not _dash_byline_placed(blocks, index, first):
             continue
         # An explicit label ("Verfasst von:", "Posted by") may introduce a lower-case user name.
         check = ELEMENT if STRONG_LABEL.match(first) else FREE_TEXT
