@@ -165,3 +165,51 @@ def test_strip_site_cuts_site_names_and_dates_only():
 def test_similarity():
     assert similarity("Der Streit um den Hafen geht weiter", "Hafen: Streit geht weiter") > 0.5
     assert similarity("Menü", "Der Streit um den Hafen geht weiter") == 0.0
+
+
+# -- h1s that link somewhere: only a link to this site's front page that carries the h1 is a logo ---------
+# The host (kg-news) does not name the site: were the h1 taken for the site's name, <title> would lose
+# its headline as the site part and keep "Kettlewick Gazette".
+NEWS_URL = "https://kg-news.example/2024/story"
+
+
+def test_h1_linking_to_its_own_fragment_is_still_the_headline():
+    # "#" has an empty path, like "/", but it points into this page, not to the front page.
+    head = ("<title>Parish hall gets a new roof - Kettlewick Gazette</title>"
+            '<meta property="og:title" content="Parish hall gets a new roof">')
+    body = '<h1><a href="#">Parish hall gets a new roof</a></h1><p>The roofers came on Monday.</p>'
+    assert extract(body, head, url=NEWS_URL) == ("Parish hall gets a new roof", "meta:og:title")
+
+
+def test_h1_linking_to_another_sites_front_page_is_still_the_headline():
+    head = "<title>Why our choir moved to Songbook this winter - Kettlewick Gazette</title>"
+    body = ('<h1>Why our choir moved to <a href="https://songbook-app.example/">Songbook</a> this winter</h1>'
+            "<p>We sing from tablets now.</p>")
+    assert extract(body, head, url=NEWS_URL)[0] == "Why our choir moved to Songbook this winter"
+
+
+def test_a_front_page_link_on_a_few_words_of_the_h1_does_not_make_it_a_logo():
+    head = "<title>What our readers grew this summer - Kettlewick Gazette</title>"
+    body = '<h1>What <a href="/">our readers</a> grew this summer</h1><p>Pumpkins, mostly.</p>'
+    assert extract(body, head, url=NEWS_URL)[0] == "What our readers grew this summer"
+
+
+def test_h1_linking_to_the_front_page_of_the_same_site_on_another_host_is_the_site_name():
+    head = "<title>Drehfiguren - Tanzkreis am See</title>"
+    body = '<h1><a href="https://www.tanzkreis.example/">Tanzkreis am See</a></h1><p>Die Figur geht so.</p>'
+    assert extract(body, head, url="https://blog.tanzkreis.example/drehfiguren") == ("Drehfiguren", "html:title")
+
+
+# -- a lone h1 against a declared title the page shows as a heading -------------------------------------
+def test_lone_topic_h1_loses_to_the_declared_title_shown_as_a_heading():
+    head = '<meta property="og:title" content="Ada Quill opens a second bakery">'
+    body = ('<div class="topic-header"><h1>Ada Quill news</h1></div>'
+            "<h2>Ada Quill opens a second bakery</h2><p>The new shop is on Mill Lane.</p>")
+    assert extract(body, head) == ("Ada Quill opens a second bakery", "meta:og:title")
+
+
+def test_live_blog_banner_h1_loses_to_the_declared_title_shown_as_a_heading():
+    head = '<meta property="og:title" content="Storm Wilma: ferries cancelled across the islands">'
+    body = ("<h1>Live: Storm Wilma updates</h1><h2>Storm Wilma: ferries cancelled across the islands</h2>"
+            "<p>All crossings are off until noon.</p>")
+    assert extract(body, head)[0] == "Storm Wilma: ferries cancelled across the islands"

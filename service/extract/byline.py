@@ -33,6 +33,8 @@ CONTEXT_WORDS = frozenset({"comment", "comments", "commentlist", "kommentar", "k
                            "teaser", "teasers", "recommended", "recommendations", "popular", "trending",
                            "newsletter", "reply", "respond", "menu", "breadcrumb", "breadcrumbs", "gallery",
                            "authorbox", "authorbio", "bio", "biography", "morearticles"})
+# Context words that are a theme's names for a layout component, used for the article's own header too.
+LAYOUT_WORDS = frozenset({"teaser", "teasers"})
 # Class words of the element itself that mark a picture, a biography, a link list, not a byline.
 SELF_WORDS = frozenset({"avatar", "description", "desc", "credit", "credits", "copyright", "photo", "foto",
                         "image", "img", "pic", "picture", "social", "share", "follow", "contact", "email",
@@ -89,6 +91,12 @@ BYLINE_OPENINGS = frozenset(first + second for word in BYLINE_WORDS + LABEL_WORD
 ORNAMENT_OPENINGS = frozenset(dash + next_ for dash in ORNAMENT
                               for next_ in {*ORNAMENT, " ", *(head[0] for head in BYLINE_OPENINGS)})
 _OPENINGS = BYLINE_OPENINGS | ORNAMENT_OPENINGS
+# Dash-led lines open dialogue in many languages ("— Von wegen, Herr Roe!"): such a line is a byline
+# only when short, free of these marks, and within a few blocks under an h1 or after the last paragraph.
+MAX_DASH_BYLINE_CHARS = 60
+DIALOGUE_MARKS = frozenset(",;!?¡¿")
+NEAR_HEADLINE_BLOCKS = 3
+PARAGRAPH_CHARS = 200  # a block of prose this long is a paragraph of the story
 _TEXT = attrgetter("text")
 _FIRST_TWO = itemgetter(slice(0, 2))
 STRONG_LABEL = re.compile(r"^(?:\w+\s*:|(?:written|posted|submitted) by\b"
@@ -100,8 +108,8 @@ MAX_ELEMENT_CHARS = 200
 MAX_CANDIDATES = 40
 MAX_TEXT_BYLINE_CHARS = 120
 MAX_ANCESTORS = 12
-# Classed elements after the article's h1 within which a byline is read as the article's own whatever
-# its containers are called: the byline sits right under the headline.
+# Classed elements after the article's h1 within which a byline's containers are judged leniently (see
+# _elsewhere_under_title): the byline sits right under the headline.
 UNDER_TITLE = 8
 
 
@@ -148,14 +156,34 @@ def _class_words(names: str) -> set[str]:
     return {w for t in tokens for w in _CLASS_WORD.split(t)}
 
 
-def _elsewhere_under_title(element: Any) -> bool:
-    """outside_article for a byline right under the headline: there only the element's own class words
-    and a menu, form or figure round it count. The classes of its containers are the article's own
-    layout, however a theme names them ("teaser-small__metadata" round the article's byline)."""
+def _elsewhere_under_title(element: Any, headline: Any) -> bool:
+    """outside_article for a byline right under the headline: the element's own class words and a
+    menu, form or figure round it count as everywhere. Of its containers only those it does not share
+    with the headline are read, and there a comment, related-articles or other semantic word still
+    counts (a short article is soon followed by its comments and teasers); a layout word ("teaser",
+    a theme's card component) counts only outside the headline's own container: beside the h1 a
+    "teaser-small__metadata" box is the article's."""
     names = f"{element.get('class', '')} {element.get('id', '')}".lower()
     if _CONTEXT_HINT.find_matches_as_indexes(names) and _class_words(names) & (CONTEXT_WORDS | SELF_WORDS):
         return True
-    return any(node.tag in ELSEWHERE_TAGS for node in islice(element.iterancestors(), MAX_ANCESTORS))
+    shared = set(headline.iterancestors())
+    home = headline.getparent()
+    meeting: Any = None  # the nearest container the byline shares with the headline
+    layout = False
+    for node in islice(element.iterancestors(), MAX_ANCESTORS):
+        if node.tag in ELSEWHERE_TAGS:
+            return True
+        if meeting is not None:
+            continue
+        if node in shared:
+            meeting = node
+            continue
+        names = f"{node.get('class', '')} {node.get('id', '')}".lower()
+        if _CONTEXT_HINT.find_matches_as_indexes(names) and (words := _class_words(names) & CONTEXT_WORDS):
+            if words - LAYOUT_WORDS:
+                return True
+            layout = True
+    return layout and (home is None or meeting is not home or home.tag in STOP_TAGS)
 
 
 def from_elements(page: Page) -> list[Author] | None:
@@ -174,7 +202,8 @@ def from_elements(page: Page) -> list[Author] | None:
         if index < title_at:
             before_title.append(element)
             continue
-        authors = _element_authors(page, element, under_title=index - title_at <= UNDER_TITLE)
+        headline = classed[title_at][0] if index - title_at <= UNDER_TITLE else None
+        authors = _element_authors(page, element, headline)
         if authors:
             return authors
         tried += 1
@@ -204,9 +233,10 @@ def _title_index(page: Page) -> int:
     return len(classed)
 
 
-def _element_authors(page: Page, element: Any, under_title: bool = False) -> list[Author] | None:
-    """The names one byline-marked element holds, unless it is a comment's, a teaser's or a credit."""
-    if _elsewhere_under_title(element) if under_title else outside_article(element):
+def _element_authors(page: Page, element: Any, headline: Any = None) -> list[Author] | None:
+    """The names one byline-marked element holds, unless it is a comment's, a teaser's or a credit.
+    headline: the article's h1 when the element is right under it (see _elsewhere_under_title)."""
+    if _elsewhere_under_title(element, headline) if headline is not None else outside_article(element):
         return None
     text = visible_text(element, MAX_ELEMENT_CHARS)
     if not text or len(text) > MAX_ELEMENT_CHARS or PICTURE_CREDIT.match(text):
@@ -240,6 +270,21 @@ def _english(page: Page) -> bool:
     return (page.lang or "").casefold().startswith("en")
 
 
+def _dash_byline_placed(blocks: tuple[Block, ...], index: int, line: str) -> bool:
+    """Whether a line that opens with a dash reads as a byline, not as dialogue ("— Por supuesto,
+    Marta."): short, without a comma, "!" or "?", and right under an h1 (no paragraph between) or
+    after the story's last paragraph. Asked only for dash-led lines, a few on a page at most."""
+    if len(line) > MAX_DASH_BYLINE_CHARS or not DIALOGUE_MARKS.isdisjoint(line):
+        return False
+    for block in reversed(blocks[max(0, index - NEAR_HEADLINE_BLOCKS):index]):  # up to the h1, no paragraph
+        if block.element.tag == "h1":
+            return True
+        if len(block.text) >= PARAGRAPH_CHARS:
+            break
+    paragraphs = [len(block.text) >= PARAGRAPH_CHARS for block in blocks]
+    return any(paragraphs[:index]) and not any(paragraphs[index + 1:])
+
+
 def from_text(page: Page) -> list[Author] | None:
     """The first short visible block that opens with a byline word followed by capitalised names.
 
@@ -248,7 +293,8 @@ def from_text(page: Page) -> list[Author] | None:
     blocks = page.blocks
     for index in _openings(blocks):
         block = blocks[index]
-        text = block.text.lstrip(ORNAMENT + " ") if block.text[0] in ORNAMENT else block.text
+        dashed = block.text[0] in ORNAMENT
+        text = block.text.lstrip(ORNAMENT + " ") if dashed else block.text
         if not TEXT_BYLINE.match(text) or (text[:5].casefold() == "door " and _english(page)):
             continue
         lines = text.split("\n")
@@ -260,6 +306,8 @@ def from_text(page: Page) -> list[Author] | None:
                 following = blocks[index + 1].text if index + 1 < len(blocks) else ""
             first = f"{first} {following.split(chr(10))[0]}"
         if len(first) > MAX_TEXT_BYLINE_CHARS or outside_article(block.element):
+            continue
+        if dashed and not _dash_byline_placed(blocks, index, first):
             continue
         # An explicit label ("Verfasst von:", "Posted by") may introduce a lower-case user name.
         check = ELEMENT if STRONG_LABEL.match(first) else FREE_TEXT

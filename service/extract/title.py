@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
+from service.domains import registrable_domain
 from service.extract.rules import Found, Rule, first_match, jsonld_value
 from service.page import Page, clean_text
 
@@ -29,6 +30,7 @@ HIDDEN_HEADING = re.compile(r"(?:^|\s)(?:hidden|aural|sr-only|visually-?hidden|s
 ATTACHED_PUNCTUATION = frozenset(".,;:!?…)]")  # never opens a word: no space before it unless the page has one
 NOT_HEADLINE_TAGS = frozenset({"time", "script", "style", "button", "svg", "noscript", "template"})
 OUTSIDE_TAGS = ("nav", "footer", "aside")
+SUBHEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 HOME_PATH = re.compile(r"/?(?:index\.\w+)?|(?:\.\./)+(?:index\.\w+)?")  # "", "/", "/index.html", "../index.html"
 SITE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|·|»|›|::|/|:)\s+|\s*\|\s*")
 SEPARATOR_CHAR = re.compile(r"[|\-–—·»›:/]")  # every SITE_SEPARATOR holds one
@@ -139,7 +141,7 @@ def _page_site_test(page: Page) -> Callable[[str], bool]:
 
 def _logo_names(page: Page) -> list[str]:
     """The texts of h1s that link to the front page: the site's name as its header spells it."""
-    return [headline_text(element) for element in h1_elements(page)[:MAX_HEADINGS] if _links_home(element)]
+    return [headline_text(element) for element in h1_elements(page)[:MAX_HEADINGS] if _links_home(element, page)]
 
 
 def _site_test(names: list[str]) -> Callable[[str], bool]:
@@ -200,7 +202,7 @@ def _headings(page: Page) -> list[str]:
             break
         if next(element.iterancestors(*OUTSIDE_TAGS), None) is not None:  # lxml filters the tags in C
             continue
-        if HIDDEN_HEADING.search(element.get("class", "")) or _links_home(element):
+        if HIDDEN_HEADING.search(element.get("class", "")) or _links_home(element, page):
             continue
         text = _strip(_trim_edges(headline_text(element)), is_site)
         if text and text not in out and not is_site(text):
@@ -208,11 +210,28 @@ def _headings(page: Page) -> list[str]:
     return out
 
 
-def _links_home(element: Any) -> bool:
-    """Whether an h1 links to a site's front page: it is the site's logo or name, not a headline."""
+def _links_home(element: Any, page: Page) -> bool:
+    """Whether an h1 links to its site's front page: it is the site's logo or name, not a headline.
+
+    The link must carry the h1 (at least half its text, or an image logo without text), point to this
+    site (relative, or a host of the page's registrable domain) and not into the page ("#", whose path
+    is as empty as the front page's): a headline that links one word to another site's front page, or
+    to itself, stays a headline.
+    """
     for link in element.iter("a"):
         href = (link.get("href") or "").strip()
-        if href and "?" not in href and HOME_PATH.fullmatch(urlsplit(href).path):
+        if not href or href.startswith("#") or "?" in href:
+            continue
+        try:
+            parts = urlsplit(href)
+        except ValueError:  # "http://[broken"
+            continue
+        if not HOME_PATH.fullmatch(parts.path):
+            continue
+        if parts.netloc and registrable_domain(parts.netloc) != registrable_domain(page.url):
+            continue
+        linked = len(" ".join(" ".join(link.itertext()).split()))
+        if not linked or 2 * linked >= len(headline_text(element)):
             return True
     return False
 
@@ -257,8 +276,8 @@ def _leads(heading: str, title: str) -> bool:
 def _lone_h1(page: Page) -> Found[str] | None:
     """The page's only h1, though unlike its declared titles: those were written for search engines
     ("Product 2022 - Comparison") while the reader sees the h1. It must be a headline of a few words
-    that shares a content word with a declared title; when it begins with one, the rest is a subline
-    and the declared title is the headline."""
+    that shares a content word with a declared title, and no heading under it may show a declared
+    title; when it begins with one, the rest is a subline and the declared title is the headline."""
     headings = _headings(page)
     if len(headings) != 1 or len(headings[0].split()) < MIN_WORDS:
         return None
@@ -268,9 +287,19 @@ def _lone_h1(page: Page) -> Found[str] | None:
         if folded.startswith(value.casefold()) and len(value.split()) >= MIN_WORDS:
             return Found(value, rule)
     words = {word for word in _words(heading) if len(word) >= MIN_SHARED_CHARS}
-    if any(words & _words(value) for _, value in declared):
+    if any(words & _words(value) for _, value in declared) and not _shown_as_heading(page, declared):
         return Found(heading, "html:h1")
     return None
+
+
+def _shown_as_heading(page: Page, declared: list[tuple[str, str]]) -> bool:
+    """Whether a heading below the h1 says what a declared title says: then the h1 is a topic or
+    live-blog banner ("Ann Roe news" over the story's h2) and the declared title is the headline.
+    Read only for the rare page the lone-h1 rule would take; one pass over the text blocks."""
+    declared_words = [_words(value) for _, value in declared]
+    return any(block.element.tag in SUBHEADING_TAGS
+               and max(_dice(_words(block.text), other) for other in declared_words) >= MIN_SIMILARITY
+               for block in page.blocks)
 
 
 def _declared(page: Page) -> Found[str] | None:

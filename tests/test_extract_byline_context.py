@@ -1,0 +1,70 @@
+"""Bylines in context: where on the page a visible byline may be read as the article's own.
+
+Invented pages: a byline right under the headline, bylines of comments and of teasers for other
+articles after a short article, and dash-led lines that are dialogue rather than bylines.
+"""
+from __future__ import annotations
+
+import pytest
+
+from service.extract import authors
+from service.page import Page
+
+URL = "https://www.moorbach-bote.example/2024/06/short-note"
+STORY = ("<p>The ferry to the north island runs an hour later from Monday, the harbour office said, "
+         "because the tide tables for the summer weeks leave too little water at the pier in the early "
+         "morning; the bus connections will be moved to match.</p>")
+
+
+def names(body: str) -> list[str]:
+    found = authors.extract(Page(f"<html><head></head><body>{body}</body></html>", URL))
+    return [a.name for a in found.value] if found else []
+
+
+# -- right under the headline ---------------------------------------------------------------------------
+def test_comment_byline_right_after_a_short_article_is_not_its_byline():
+    body = ("<article><h1>Short note</h1><p>The pier is closed today.</p></article>"
+            '<div id="comments"><div class="comment-body"><span class="byline">By Olf Tarrant</span>'
+            "<p>Thanks for the notice.</p></div></div>")
+    assert names(body) == []
+
+
+def test_teaser_byline_right_after_a_short_article_is_not_its_byline():
+    body = ("<article><h1>Short note</h1><p>The pier is closed today.</p></article>"
+            '<section class="related-articles"><div class="teaser"><h3>Other story</h3>'
+            '<span class="author">By Olf Tarrant</span></div></section>')
+    assert names(body) == []
+
+
+def test_teaser_list_after_a_short_article_is_not_its_byline():
+    # No "related" word: the teaser layout alone, outside the headline's own container.
+    body = ("<article><h1>Short note</h1><p>The pier is closed today.</p></article>"
+            '<div class="teasers"><div class="teaser"><h3>Other story</h3>'
+            '<span class="author">By Olf Tarrant</span></div></div>')
+    assert names(body) == []
+
+
+def test_byline_in_a_teaser_styled_box_beside_the_headline_is_the_articles():
+    # A theme names the header's meta box after its card component: beside the h1 it is the article's.
+    body = ('<main><div class="story-head"><h1>Short note</h1><div class="teaser-card__meta">'
+            '<span class="author">By Wenke Hallgrim</span></div></div>' + STORY + "</main>")
+    assert names(body) == ["Wenke Hallgrim"]
+
+
+# -- lines that open with a dash --------------------------------------------------------------------------
+@pytest.mark.parametrize("line", ["— Von wegen, Frau Kessler!", "— Por supuesto, Lucía.", "— Por Dios, Lucía Ferrán.",
+                                  "— By any chance, Mr Orrin?"])
+def test_dialogue_opening_with_a_dash_is_no_byline(line):
+    body = f"<h1>Am Steg</h1><p>{line}</p>{STORY}"
+    assert names(body) == []
+
+
+def test_dash_led_byline_in_the_middle_of_the_story_is_no_byline():
+    # A quote's attribution between paragraphs, not the article's byline.
+    body = f"<h1>Am Steg</h1>{STORY}<blockquote>The tide decides.</blockquote><p>— by Wenke Hallgrim</p>{STORY}"
+    assert names(body) == []
+
+
+def test_dash_led_byline_at_the_end_of_the_story_is_the_byline():
+    body = f"<h1>Am Steg</h1>{STORY}{STORY}<p>— by Wenke Hallgrim</p><div>Share this</div>"
+    assert names(body) == ["Wenke Hallgrim"]
