@@ -1,6 +1,7 @@
 """POST /v1/extract: the request and the metadata response."""
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
+from schemas.strict import JsonBoolean
 from schemas.terms import TermsSchema
 
 MAX_URL_LENGTH = 2048
@@ -11,8 +12,8 @@ class ExtractRequestSchema(Schema):
                      metadata={"description": "The article's URL: fetched when no html is given, "
                                               "else the base for relative links."})
     html = fields.String(metadata={"description": "The article's HTML, when the CMS already has it."})
-    follow_terms = fields.Boolean(load_default=False,
-                                  metadata={"description": "Also fetch and read the publisher's linked terms "
+    follow_terms = JsonBoolean(load_default=False,
+                               metadata={"description": "Also fetch and read the publisher's linked terms "
                                                            "page (same site only, cached)."})
 
     @validates_schema

@@ -11,6 +11,7 @@ from typing import Any
 
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
+from schemas.strict import JsonBoolean
 from service.terms.model import ACTIONS, DUTY_TYPES
 
 SITE_KINDS = ("community", "nonprofit", "commercial")
@@ -109,7 +110,7 @@ class SiteSchema(Schema):
     name = fields.String(required=True, validate=validate.Length(min=1, max=200))
     url = fields.Url(required=True, schemes={"http", "https"})
     kind = fields.String(required=True, validate=validate.OneOf(SITE_KINDS))
-    monetised = fields.Boolean(required=True, metadata={"description": "ads, paywall or sponsorship"})
+    monetised = JsonBoolean(required=True, metadata={"description": "ads, paywall or sponsorship"})
     media = fields.List(fields.String(validate=validate.Length(min=1, max=40)), required=True,
                         validate=validate.Length(min=1), metadata={"description": "web, print, newsletter..."})
 

@@ -40,6 +40,13 @@ def test_page_without_terms_says_none_found(client):
     assert terms["contact"] is None and terms["tdm"] is None
 
 
+@pytest.mark.parametrize("value", [1, 0, "true", "yes"])
+def test_follow_terms_takes_json_booleans_only(client, value):
+    response = client.post("/v1/extract", json={"html": ARTICLE, "follow_terms": value})
+    assert response.status_code == 422 and "follow_terms" in response.get_json()["errors"]
+    assert client.post("/v1/extract", json={"html": ARTICLE, "follow_terms": False}).status_code == 200
+
+
 def test_follow_terms_must_be_a_boolean(client):
     response = client.post("/v1/extract", json={"html": ARTICLE, "follow_terms": "perhaps"})
     assert response.status_code == 422
