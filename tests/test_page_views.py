@@ -88,5 +88,5 @@ def test_an_archive_replay_toolbar_is_not_part_of_the_page():
     assert [block.text for block in page.blocks] == ["Harbour dues", "The council will vote on the dues."]
     assert dates.published(page) is None
     assert dates.published(Page(html.replace("wm-ipp", "ad-box"))) is not None
-    older = html.replace('<div id="wm-ipp-base" style="display:none">', "<div>").replace("</div></div>", "</div>", 1)
+    older = html.replace('<div id="wm-ipp-base" style="display:none">', "").replace("</div></div>", "</div>", 1)
     assert "wm-ipp-base" not in older and dates.published(Page(older)) is None
