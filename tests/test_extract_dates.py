@@ -496,3 +496,22 @@ def test_the_calendar_follows_the_clock():
     assert calendar.tomorrow() == dt.date.today() + dt.timedelta(days=1)
     calendar.next_day, calendar.until = dt.date(2001, 1, 2), 0.0  # the day it knew is over
     assert calendar.tomorrow() == dt.date.today() + dt.timedelta(days=1)
+
+
+def test_a_chart_source_labelled_data_is_not_the_publication_date():
+    prose = "<p>" + "The harbour dues rose again this spring, and the council wants to know why. " * 3 + "</p>"
+    body = ("<h1>Harbour dues rise</h1><p>May 2, 2024</p>" + prose +
+            "<figure><figcaption>Data as of May 9, 2024</figcaption></figure><p>Data: Port office, May 9, 2024</p>")
+    assert published(page(body, lang="en", url=None))[0][:10] == "2024-05-02"
+    labelled = "<h1>Taxas do porto</h1><p>Data: 03/05/2024</p>" + prose
+    assert published(page(labelled, lang="pt", url=None))[0][:10] == "2024-05-03"
+
+
+def test_a_dateline_after_a_long_standfirst_is_still_read():
+    standfirst = "<p class='intro'>" + "Das Ministerium stellt den neuen Hafenplan vor, der Gebühren senkt. " * 5 + "</p>"
+    lede = "<p>Bonn, 3. Mai 2021 – " + "Das Ministerium hat heute den Plan vorgestellt und erklärt. " * 5 + "</p>"
+    later = "<p>Am 11. September 2001 – " + "dem Tag, an dem sich vieles änderte – begann die Planung. " * 5 + "</p>"
+    body = "<h1>Hafenplan vorgestellt</h1>" + standfirst + lede + "<p>Mehr dazu.</p>" * 2
+    assert published(page(body, url=None))[0][:10] == "2021-05-03"
+    mid_text = "<h1>Hafenplan vorgestellt</h1>" + standfirst * 3 + later
+    assert published(page(mid_text, url=None))[0] is None

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from itertools import islice
 from typing import Any, NamedTuple
 from urllib.parse import unquote, urlsplit
 
@@ -48,9 +49,18 @@ PUBLISHED_HINT = re.compile(r"publi|posted|created|pubdate|entry-date|post-date|
 PUBLISHED_WORDS = ("published", "posted", "veröffentlicht", "erschienen", "erstellt", "publiziert", "publié",
                    "publicado", "publicada", "pubblicato", "gepubliceerd", "geplaatst", "opublikowano", "dodano",
                    "publikováno", "zveřejněno", "publicerad", "publicerat", "publiceret", "publisert", "yayınlanma",
-                   "yayımlanma", "yayın", "опубликовано", "опубликован", "datum", "date", "data", "дата", "fecha",
+                   "yayımlanma", "yayın", "опубликовано", "опубликован", "datum", "date", "fecha",
                    "stand", "written", "submitted")
 PUBLISHED_LABEL = label_pattern(PUBLISHED_WORDS, 25)
+# "Data:"/"Дата:" (pt, it, pl, ru) only right before the date: "Data as of ...", "Data: ONS, ..." is
+# an English chart's source, not a date label.
+DATE_COLON_LABEL = re.compile(r"(?<![^\W\d_])(?:data|дата)\s*:\s*$", re.IGNORECASE)
+# Long blocks after the headline whose opening words may be a dateline ("Bonn, 3. Mai 2021 - Das
+# Ministerium ..."): a long standfirst may come before it. After the first, a block that opens with
+# a preposition ("Am 14. Juli 1998 - dem Tag ...", "On 11 September 2001 - ...") tells of history.
+LEDE_BLOCKS = 3
+NARRATIVE_OPENERS = frozenset({"am", "im", "on", "in", "at", "since", "seit", "bis", "until", "vom", "from", "le",
+                               "el", "il", "au", "en", "desde", "dal", "dem", "the", "op", "w", "v"})
 # Dates of events the page announces and deadlines it sets: "next meeting on ...", "Deadline: ...",
 # "... 10:00-11:30", "... ab 19 Uhr". Such a date dates the page only when it shows no other date.
 EVENT_WORDS = ("nächste", "nächsten", "nächster", "nächstes", "next", "upcoming", "findet", "termin", "veranstaltung",
@@ -125,9 +135,10 @@ def _sightings(page: Page) -> list[Sighting]:
     out: list[Sighting] = []
     shapes: dict[tuple[str, str], int] = {}  # how often a (tag, class) holds a date: lists repeat theirs
     long_lines = any(len(page_text.texts[line.order]) > dateshown.MAX_LINE_CHARS for line in lines)
-    lede = _lede_index(page_text.texts, offsets.anchor) if long_lines else None
+    ledes = _lede_indices(page_text.texts, offsets.anchor) if long_lines else ()
     for order, text, element, found in lines:
-        if order != lede and len(page_text.texts[order]) > dateshown.MAX_LINE_CHARS:
+        if len(page_text.texts[order]) > dateshown.MAX_LINE_CHARS and (
+                order not in ledes or (order != ledes[0] and text.split(maxsplit=1)[0].casefold() in NARRATIVE_OPENERS)):
             continue  # the opening words of a later paragraph: a date the article tells of, not its dateline
         shape = (element.tag, element.get("class") or "")
         shapes[shape] = shapes.get(shape, 0) + 1
@@ -138,7 +149,8 @@ def _sightings(page: Page) -> list[Sighting]:
         base -= 3.0 if outside else 0.0
         for position, end, stamp in found:
             before = text[max(0, position - LABEL_REACH):position]
-            labelled, modified = bool(PUBLISHED_LABEL.search(before)), bool(MODIFIED_LABEL.search(before))
+            labelled = bool(PUBLISHED_LABEL.search(before) or DATE_COLON_LABEL.search(before))
+            modified = bool(MODIFIED_LABEL.search(before))
             score = base + 4.0 * labelled - 3.0 * modified - (1.5 if position > 40 and not labelled else 0.0)
             event = bool(EVENT_BEFORE.search(before) or UNTIL_BEFORE.search(before)
                          or EVENT_AFTER.match(text, end))
@@ -210,12 +222,13 @@ def _headline_index(page: Page) -> int | None:
     return next((firsts[tag] for tag in HEADING_TAGS if tag in firsts), None)
 
 
-def _lede_index(texts: list[str], anchor: int | None) -> int | None:
-    """The block index of the article's first paragraph of prose: the first block over MAX_LINE_CHARS
-    after the headline (without a headline, on the page). Only its opening words can be a dateline."""
+def _lede_indices(texts: list[str], anchor: int | None) -> tuple[int, ...]:
+    """The block indices of the article's first paragraphs of prose: the first LEDE_BLOCKS blocks over
+    MAX_LINE_CHARS after the headline (without a headline, on the page). Only their opening words
+    can be a dateline; a date opening a later paragraph is one the article tells of."""
     start = 0 if anchor is None else anchor + 1
-    return next((order for order in range(start, len(texts)) if len(texts[order]) > dateshown.MAX_LINE_CHARS),
-                None)
+    long = (order for order in range(start, len(texts)) if len(texts[order]) > dateshown.MAX_LINE_CHARS)
+    return tuple(islice(long, LEDE_BLOCKS))
 
 
 class _Offsets:
