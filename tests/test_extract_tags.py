@@ -132,6 +132,7 @@ def test_years_and_slashes_are_tags_too():
 
 
 def test_a_colon_in_an_ordinary_keyword_stays():
-    data = {"@type": "BlogPosting", "keywords": ["re:publica", "re:Invent", "type:story", "Lakes"]}
+    data = {"@type": "BlogPosting", "keywords": ["re:publica", "re:Invent", "type:story", "region:us",
+                                                 "authors:mira-kowalczyk", "Lakes"]}
     head = f'<script type="application/ld+json">{json.dumps(data)}</script>'
     assert values(tags.extract(page(head))) == ["re:publica", "re:Invent", "Lakes"]

@@ -51,14 +51,12 @@ TAG_LABEL = re.compile(r"^\s*(?:(?:tags?|schlagw(?:ö|oe)rter|schlagworte?|stich
 TAG_LABEL_PREFIX = re.compile(r"^\s*(?:tags?|schlagw(?:ö|oe)rter|schlagworte?|stichworte|keywords|themen"
                               rf"|tagged(?: with)?|{OTHER_TAG_WORDS}|{OTHER_TOPIC_WORDS})\s*:\s*", re.IGNORECASE)
 # A facet a platform puts among the keywords: a word, a colon and no space. One naming a tag
-# ("Tag:Docker", "topic:climate") gives its value; a machine's ("Lite:true", "LockedPostSource:NONE",
-# "type:story", a URL) is no tag; anything else ("re:publica", "re:Invent") is a tag as written.
+# ("Tag:Docker", "topic:climate") gives its value; a two-letter prefix is a name's own spelling
+# ("re:publica", "re:Invent") and stays; any other ("Lite:true", "region:us", "type:story", a URL) is
+# a machine's field, no tag.
 FACET = re.compile(r"^(?P<key>[A-Za-z][\w-]*):(?P<value>\S.*)$")
 TAG_FACET_KEYS = frozenset({"tag", "tags", "topic", "topics", "keyword", "keywords"})
-MACHINE_FACET_KEYS = frozenset({"http", "https", "type", "id", "kind", "format", "status", "lang", "locale",
-                                "template"})
-MACHINE_VALUE = re.compile(r"(?:true|false|null|none|\d+|[A-Z0-9_]{3,})$|.*[:_]")
-CAMEL_CASE = re.compile(r"[a-z][A-Z]")
+NAME_PREFIX_CHARS = 2
 # A post count after a tag in archive lists: "Elections (611 posts)", "Iowa (140)".
 COUNT_SUFFIX = re.compile(r"\s*\(\d[\d.,]*(?:\s+\w+)?\)\s*$")
 MAX_TAG_CHARS = 80
@@ -82,7 +80,7 @@ def _add(out: list[str], seen: set[str], raw: str) -> None:
         key, value = facet.group("key"), facet.group("value").strip()
         if key.casefold() in TAG_FACET_KEYS:
             tag = value
-        elif key.casefold() in MACHINE_FACET_KEYS or MACHINE_VALUE.match(value) or CAMEL_CASE.search(key):
+        elif len(key) > NAME_PREFIX_CHARS or not value[:1].isalpha():
             return
     key = tag.casefold()
     if tag and len(tag) <= MAX_TAG_CHARS and key not in seen and len(out) < MAX_TAGS:
