@@ -445,6 +445,7 @@ def test_dutch_byline_word_door_is_read_on_dutch_pages_only():
     ("By Mira Kowalczyk and Ann Host", ["Mira Kowalczyk", "Ann Host"]),
     ("By Mira Kowalczyk, Research Fellow", ["Mira Kowalczyk"]),
     ("By Mira Kowalczyk, Bureau Chief", ["Mira Kowalczyk"]),
+    ("By Mira Kowalczyk, Program Director", ["Mira Kowalczyk"]),
 ])
 def test_offices_that_are_also_surnames_are_roles_only_when_qualified(byline, expected):
     assert [a.name for a in authors_from_text(byline, None, FREE_TEXT)] == expected

@@ -75,7 +75,13 @@ ROLE_QUALIFIERS = frozenset({"senior", "junior", "chief", "executive", "managing
                              "assistant", "contributing", "special", "foreign", "guest", "former", "founding",
                              "creative", "art", "film", "music", "food", "theatre", "theater", "news", "bureau",
                              "research", "visiting", "podcast", "radio", "tv", "political", "editorial",
-                             "general", "regional", "co", "stellvertretender", "stellvertretende"})
+                             "general", "regional", "co", "stellvertretender", "stellvertretende",
+                             # departments a director or head runs ("Program Director", "Head of ...")
+                             "program", "programme", "policy", "medical", "communications", "marketing",
+                             "technical", "sales", "digital", "product", "project", "finance", "financial",
+                             "legal", "operations", "development", "design", "data", "content", "social",
+                             "media", "strategy", "science", "health", "education", "photo", "video", "sports",
+                             "opinion", "features", "investigations", "graphics", "audience", "engineering"})
 # Words of an institution standing beside a person's name in a byline ("Ann Roe, Example University"):
 # the writer's affiliation, not a co-author. Alone, an institution is an author like any organisation.
 AFFILIATION_WORDS = frozenset({"university", "universität", "université", "universidad", "università",
