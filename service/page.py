@@ -365,13 +365,22 @@ def parse_html(html: str | bytes) -> Any:
 # archive's, not the article's. It is inserted at the top of <body>: only the first few elements
 # there are looked at (a substring search of the markup cost a tenth of the parse).
 ARCHIVE_TOOLBAR_IDS = frozenset({"wm-ipp-base", "wm-ipp"})
-TOOLBAR_REACH = 4  # elements at the top of <body> looked at
+TOOLBAR_REACH = 4  # elements at the top of <body> looked at, besides those below
+# Head elements that end up in <body> when a body element in <head> (a tracking pixel's <img>) makes
+# the parser open <body> early: they do not count against the reach.
+STRAY_HEAD_TAGS = frozenset({"script", "link", "meta", "style", "noscript", "img", "iframe", "title", "base"})
+MAX_STRAY = 100
 
 
 def _drop_archive_toolbar(root: Any) -> None:
     body = root.find("body")
     if body is None:
         return
-    for element in list(islice(body.iterchildren(lxml.etree.Element), TOOLBAR_REACH)):
+    counted = 0
+    for element in list(islice(body.iterchildren(lxml.etree.Element), TOOLBAR_REACH + MAX_STRAY)):
         if element.get("id") in ARCHIVE_TOOLBAR_IDS:
             element.drop_tree()  # its tail, text that follows the toolbar, stays
+        elif element.tag not in STRAY_HEAD_TAGS:
+            counted += 1
+            if counted >= TOOLBAR_REACH:
+                return

@@ -90,3 +90,8 @@ def test_an_archive_replay_toolbar_is_not_part_of_the_page():
     assert dates.published(Page(html.replace("wm-ipp", "ad-box"))) is not None
     older = html.replace('<div id="wm-ipp-base" style="display:none">', "").replace("</div></div>", "</div>", 1)
     assert "wm-ipp-base" not in older and dates.published(Page(older)) is None
+    # a tracking pixel in <head> opens <body> early: the head's scripts and links then come first
+    stray = html.replace("<html><body>", '<html><head><img src="https://pixel.example/p.gif"><link rel="x" href="/a">'
+                         '<script src="/a.js"></script><script src="/b.js"></script><meta name="m" content="c">'
+                         "<link rel='y' href='/b'></head><body>")
+    assert dates.published(Page(stray)) is None
