@@ -515,3 +515,8 @@ def test_a_dateline_after_a_long_standfirst_is_still_read():
     assert published(page(body, url=None))[0][:10] == "2021-05-03"
     mid_text = "<h1>Hafenplan vorgestellt</h1>" + standfirst * 3 + later
     assert published(page(mid_text, url=None))[0] is None
+
+
+def test_a_french_des_between_numbers_is_no_month():
+    assert find_written("Le 12 des 2000 participants sont venus.") == []
+    assert [stamp.day for _, stamp in find_written("Publisert 3. desember 2024")] == [dt.date(2024, 12, 3)]

@@ -45,12 +45,18 @@ EXTRA_MONTH_NAMES = {"sept": 9, "mrz": 3, "maerz": 3, "mär": 3, "dez": 12, "okt
                      "listopad": 11, "setiembre": 9, "mrt": 3}
 
 
+# Three-letter month forms that are common words elsewhere ("12 des 2000 participants" is French):
+# an abbreviation only with its full stop ("4. des. 2023").
+NOT_ABBREVIATIONS = frozenset({"des"})
+
+
 def _month_table() -> dict[str, int]:
     table: dict[str, int] = {}
     for names in MONTH_NAMES.values():
         for number, name in enumerate(names.split(), start=1):
             table.setdefault(name, number)
-            table.setdefault(name[:3], number)
+            short = name[:3]
+            table.setdefault(f"{short}." if short in NOT_ABBREVIATIONS else short, number)
     for name, number in EXTRA_MONTH_NAMES.items():
         table.setdefault(name, number)
     return table
