@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.extract import authors
+from service.extract import authors, byline
 from service.page import Page
 
 URL = "https://www.moorbach-bote.example/2024/06/short-note"
@@ -68,3 +68,19 @@ def test_dash_led_byline_in_the_middle_of_the_story_is_no_byline():
 def test_dash_led_byline_at_the_end_of_the_story_is_the_byline():
     body = f"<h1>Am Steg</h1>{STORY}{STORY}<p>— by Wenke Hallgrim</p><div>Share this</div>"
     assert names(body) == ["Wenke Hallgrim"]
+
+
+def test_dash_led_lines_judged_are_bounded(monkeypatch):
+    # Thousands of rejected dash-led lines (no h1, no story) must not each be judged against the whole
+    # page: only the first few are weighed, and a plain byline after them is still found.
+    judged = []
+    placed = byline._dash_byline_placed
+
+    def counting(*args):
+        judged.append(args[1])
+        return placed(*args)
+
+    monkeypatch.setattr(byline, "_dash_byline_placed", counting)
+    body = "<p>- by Wenke Hallgrim</p>" * 500 + "<p>By Olf Tarrant</p>"
+    assert names(body) == ["Olf Tarrant"]
+    assert len(judged) <= 10

@@ -97,6 +97,8 @@ MAX_DASH_BYLINE_CHARS = 60
 DIALOGUE_MARKS = frozenset(",;!?¡¿")
 NEAR_HEADLINE_BLOCKS = 3
 PARAGRAPH_CHARS = 200  # a block of prose this long is a paragraph of the story
+# Dash-led lines weighed per page: a page has one or two; a list of thousands ("- by ...") is not read.
+MAX_DASH_LINES = 8
 _TEXT = attrgetter("text")
 _FIRST_TWO = itemgetter(slice(0, 2))
 STRONG_LABEL = re.compile(r"^(?:\w+\s*:|(?:written|posted|submitted) by\b"
@@ -270,10 +272,17 @@ def _english(page: Page) -> bool:
     return (page.lang or "").casefold().startswith("en")
 
 
-def _dash_byline_placed(blocks: tuple[Block, ...], index: int, line: str) -> bool:
+def _paragraph_span(blocks: tuple[Block, ...]) -> tuple[int, int]:
+    """Indices of the story's first and last paragraph ((len(blocks), -1) without one): read once per
+    page, however many dash-led lines are weighed against them."""
+    long = [i for i, size in enumerate(map(len, map(_TEXT, blocks))) if size >= PARAGRAPH_CHARS]
+    return (long[0], long[-1]) if long else (len(blocks), -1)
+
+
+def _dash_byline_placed(blocks: tuple[Block, ...], index: int, line: str, story: tuple[int, int]) -> bool:
     """Whether a line that opens with a dash reads as a byline, not as dialogue ("— Por supuesto,
     Marta."): short, without a comma, "!" or "?", and right under an h1 (no paragraph between) or
-    after the story's last paragraph. Asked only for dash-led lines, a few on a page at most."""
+    after the story's last paragraph. story: the first and last paragraph's index (_paragraph_span)."""
     if len(line) > MAX_DASH_BYLINE_CHARS or not DIALOGUE_MARKS.isdisjoint(line):
         return False
     for block in reversed(blocks[max(0, index - NEAR_HEADLINE_BLOCKS):index]):  # up to the h1, no paragraph
@@ -281,8 +290,8 @@ def _dash_byline_placed(blocks: tuple[Block, ...], index: int, line: str) -> boo
             return True
         if len(block.text) >= PARAGRAPH_CHARS:
             break
-    paragraphs = [len(block.text) >= PARAGRAPH_CHARS for block in blocks]
-    return any(paragraphs[:index]) and not any(paragraphs[index + 1:])
+    first, last = story
+    return first < index and last <= index
 
 
 def from_text(page: Page) -> list[Author] | None:
@@ -291,6 +300,8 @@ def from_text(page: Page) -> list[Author] | None:
     The label may stand alone in its block ("<h5>Autor:</h5> Ann Roe"): the name is then the next block.
     """
     blocks = page.blocks
+    story: tuple[int, int] | None = None  # the paragraphs' span, read at the first dash-led line
+    dash_lines = 0
     for index in _openings(blocks):
         block = blocks[index]
         dashed = block.text[0] in ORNAMENT
@@ -307,8 +318,13 @@ def from_text(page: Page) -> list[Author] | None:
             first = f"{first} {following.split(chr(10))[0]}"
         if len(first) > MAX_TEXT_BYLINE_CHARS or outside_article(block.element):
             continue
-        if dashed and not _dash_byline_placed(blocks, index, first):
-            continue
+        if dashed:
+            dash_lines += 1
+            if dash_lines > MAX_DASH_LINES:
+                continue
+            story = story or _paragraph_span(blocks)
+            if not _dash_byline_placed(blocks, index, first, story):
+                continue
         # An explicit label ("Verfasst von:", "Posted by") may introduce a lower-case user name.
         check = ELEMENT if STRONG_LABEL.match(first) else FREE_TEXT
         authors = authors_from_text(first, None, check)
