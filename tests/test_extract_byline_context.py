@@ -51,6 +51,22 @@ def test_byline_in_a_teaser_styled_box_beside_the_headline_is_the_articles():
     assert names(body) == ["Wenke Hallgrim"]
 
 
+def test_byline_in_the_meta_box_of_the_articles_own_teaser_block_is_the_articles():
+    # BEM: the article is the theme's "teaser-large" block, the h1 has its own wrapper, the byline sits in
+    # the block's meta element: the layout word names the article itself.
+    body = ('<article class="teaser-large"><header class="teaser-large__header"><h1>Short note</h1></header>'
+            '<div class="teaser-large__meta"><span class="author-name">Wenke Hallgrim</span></div>'
+            + STORY + "</article>")
+    assert names(body) == ["Wenke Hallgrim"]
+
+
+def test_meta_box_of_another_teaser_block_after_a_short_article_is_not_its_byline():
+    body = ('<main><article><header class="story__header"><h1>Short note</h1></header>'
+            '<p>The pier is closed today.</p></article><div class="teaser-list">'
+            '<div class="teaser-list__meta"><span class="author-name">Olf Tarrant</span></div></div></main>')
+    assert names(body) == []
+
+
 # -- lines that open with a dash --------------------------------------------------------------------------
 @pytest.mark.parametrize("line", ["— Von wegen, Frau Kessler!", "— Por supuesto, Lucía.", "— Por Dios, Lucía Ferrán.",
                                   "— By any chance, Mr Orrin?"])

@@ -172,20 +172,33 @@ def _elsewhere_under_title(element: Any, headline: Any) -> bool:
     home = headline.getparent()
     meeting: Any = None  # the nearest container the byline shares with the headline
     layout = False
+    blocks: set[str] | None = set()  # BEM blocks the layout-named containers belong to; None: not BEM
     for node in islice(element.iterancestors(), MAX_ANCESTORS):
         if node.tag in ELSEWHERE_TAGS:
             return True
-        if meeting is not None:
-            continue
-        if node in shared:
+        if meeting is None and node in shared:
             meeting = node
+        if meeting is not None:
+            if layout and blocks and not blocks.isdisjoint(node.get("class", "").lower().split()):
+                layout = False  # the block ("teaser-large") holds the headline too: it is the article
             continue
         names = f"{node.get('class', '')} {node.get('id', '')}".lower()
         if _CONTEXT_HINT.find_matches_as_indexes(names) and (words := _class_words(names) & CONTEXT_WORDS):
             if words - LAYOUT_WORDS:
                 return True
             layout = True
+            blocks = _bem_blocks(names, blocks)
     return layout and (home is None or meeting is not home or home.tag in STOP_TAGS)
+
+
+def _bem_blocks(names: str, blocks: set[str] | None) -> set[str] | None:
+    """blocks and the BEM blocks of names' layout-named classes ("teaser-large__meta" is an element of
+    "teaser-large"); None once a layout-named class is not a BEM element ("teaser")."""
+    for token in names.split():
+        if blocks is not None and not LAYOUT_WORDS.isdisjoint(_CLASS_WORD.split(token)):
+            block, bem, _ = token.partition("__")
+            blocks = blocks | {block} if bem else None
+    return blocks
 
 
 def from_elements(page: Page) -> list[Author] | None:
