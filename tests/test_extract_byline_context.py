@@ -100,3 +100,26 @@ def test_dash_led_lines_judged_are_bounded(monkeypatch):
     body = "<p>- by Wenke Hallgrim</p>" * 500 + "<p>By Olf Tarrant</p>"
     assert names(body) == ["Olf Tarrant"]
     assert len(judged) <= 10
+
+
+@pytest.mark.parametrize("line", ["— By Wenke Hallgrim, Staff Writer", "— Von Wenke Hallgrim, dpa"])
+def test_dash_led_byline_with_a_role_or_agency_under_the_headline(line):
+    body = f"<h1>Am Steg</h1><p>{line}</p>{STORY}{STORY}"
+    assert names(body) == ["Wenke Hallgrim"]
+
+
+def test_dash_led_wire_byline_at_the_end_of_the_story():
+    body = f"<h1>Am Steg</h1>{STORY}{STORY}<p>-- by Wenke Hallgrim, Reuters</p>"
+    assert names(body) == ["Wenke Hallgrim"]
+
+
+def test_dash_led_byline_after_a_subheading_a_deck_and_a_picture_credit():
+    body = (f"<h1>Am Steg</h1><h2>The pier closes early</h2><p>A short deck line</p><p>Photo: harbour office</p>"
+            f"<p>— By Wenke Hallgrim</p>{STORY}")
+    assert names(body) == ["Wenke Hallgrim"]
+
+
+@pytest.mark.parametrize("line", ["— Por Dios, España.", "— By the way, Staff Writer", "— Par exemple, Lucía Ferrán"])
+def test_dialogue_with_a_comma_stays_no_byline(line):
+    body = f"<h1>Am Steg</h1><p>{line}</p>{STORY}"
+    assert names(body) == []

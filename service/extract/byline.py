@@ -17,7 +17,14 @@ from typing import Any
 from ahocorasick_rs import AhoCorasick
 
 from service.extract.model import Author
-from service.extract.names import ELEMENT, FREE_TEXT, authors_from_text
+from service.extract.names import (
+    ELEMENT,
+    FREE_TEXT,
+    authors_from_text,
+    looks_like_person,
+    split_names,
+    strip_byline,
+)
 from service.extract.title import h1_elements
 from service.page import Block, Page
 
@@ -92,10 +99,12 @@ ORNAMENT_OPENINGS = frozenset(dash + next_ for dash in ORNAMENT
                               for next_ in {*ORNAMENT, " ", *(head[0] for head in BYLINE_OPENINGS)})
 _OPENINGS = BYLINE_OPENINGS | ORNAMENT_OPENINGS
 # Dash-led lines open dialogue in many languages ("— Von wegen, Herr Roe!"): such a line is a byline
-# only when short, free of these marks, and within a few blocks under an h1 or after the last paragraph.
+# only when short, free of these marks (a comma only to credit a role or agency after the name), and
+# within a few blocks under an h1 or after the last paragraph.
 MAX_DASH_BYLINE_CHARS = 60
 DIALOGUE_MARKS = frozenset(",;!?¡¿")
 NEAR_HEADLINE_BLOCKS = 3
+SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 PARAGRAPH_CHARS = 200  # a block of prose this long is a paragraph of the story
 # Dash-led lines weighed per page: a page has one or two; a list of thousands ("- by ...") is not read.
 MAX_DASH_LINES = 8
@@ -294,17 +303,36 @@ def _paragraph_span(blocks: tuple[Block, ...]) -> tuple[int, int]:
 
 def _dash_byline_placed(blocks: tuple[Block, ...], index: int, line: str, story: tuple[int, int]) -> bool:
     """Whether a line that opens with a dash reads as a byline, not as dialogue ("— Por supuesto,
-    Marta."): short, without a comma, "!" or "?", and right under an h1 (no paragraph between) or
-    after the story's last paragraph. story: the first and last paragraph's index (_paragraph_span)."""
-    if len(line) > MAX_DASH_BYLINE_CHARS or not DIALOGUE_MARKS.isdisjoint(line):
+    Marta."): short, without "!", "?" or ";", with a comma only to credit a role or agency after the
+    name, and right under an h1 (no paragraph between, at most a few short blocks besides subheadings
+    and picture credits) or after the story's last paragraph. story: the first and last paragraph's
+    index (_paragraph_span)."""
+    if len(line) > MAX_DASH_BYLINE_CHARS:
         return False
-    for block in reversed(blocks[max(0, index - NEAR_HEADLINE_BLOCKS):index]):  # up to the h1, no paragraph
-        if block.element.tag == "h1":
+    marks = DIALOGUE_MARKS.intersection(line)
+    if marks and (marks != {","} or not _credited_name(line)):
+        return False
+    near = 0  # blocks between the h1 and the line, subheadings and picture credits not counted
+    for block in reversed(blocks[max(0, index - 2 * NEAR_HEADLINE_BLOCKS):index]):  # up to the h1, no paragraph
+        tag = block.element.tag
+        if tag == "h1":
             return True
         if len(block.text) >= PARAGRAPH_CHARS:
             break
+        if tag not in SUBHEADINGS and not PICTURE_CREDIT.match(block.text):
+            near += 1
+            if near >= NEAR_HEADLINE_BLOCKS:
+                break
     first, last = story
     return first < index and last <= index
+
+
+def _credited_name(line: str) -> bool:
+    """A byline whose commas credit a role, an agency or a place after one name ("By Ann Roe, Staff
+    Writer", "By Ann Roe, Reuters"), not dialogue ("Por supuesto, Marta.", "Por Dios, Marta Pérez.")."""
+    rest = strip_byline(line)
+    name = rest.partition(",")[0].strip()
+    return len(name.split()) > 1 and looks_like_person(name, strict=True) and split_names(rest) == [name]
 
 
 def from_text(page: Page) -> list[Author] | None:
