@@ -123,3 +123,20 @@ def test_dash_led_byline_after_a_subheading_a_deck_and_a_picture_credit():
 def test_dialogue_with_a_comma_stays_no_byline(line):
     body = f"<h1>Am Steg</h1><p>{line}</p>{STORY}"
     assert names(body) == []
+
+
+def _names_in(lang: str, body: str) -> list[str]:
+    found = authors.extract(Page(f'<html lang="{lang}"><head></head><body>{body}</body></html>', URL))
+    return [a.name for a in found.value] if found else []
+
+
+@pytest.mark.parametrize("lang", ["en", "en-GB", "de"])
+def test_nordic_av_opens_no_byline_on_pages_in_other_languages(lang):
+    # "AV" (audio-visual) in a heading's usual spelling: "Av Club Meeting Notes".
+    assert _names_in(lang, f"<h1>Am Steg</h1><p>Av Club Meeting Notes</p>{STORY}") == []
+
+
+@pytest.mark.parametrize("lang", ["sv", "nb-NO", "da", ""])
+def test_nordic_av_and_af_open_a_byline_on_nordic_or_undeclared_pages(lang):
+    assert _names_in(lang, f"<h1>Vid bryggan</h1><p>Av Wenke Hallgrim</p>{STORY}") == ["Wenke Hallgrim"]
+    assert _names_in(lang, f"<h1>Ved broen</h1><p>Af Wenke Hallgrim</p>{STORY}") == ["Wenke Hallgrim"]

@@ -71,6 +71,8 @@ BYLINE_WORDS = ("by", "von", "par", "por", "di", "door", "written by", "verfasst
 # The Nordic "Av"/"Af" ("Av Anna Berg"), only as a byline writes them: in capitals they are abbreviations
 # that open headings ("AV Equipment Rental", "AF Global Strike Command").
 CASED_BYLINE_WORDS = ("Av", "av", "Af", "af")
+# ... and only on pages in these languages or in none declared ("Av Club Meeting Notes" on an English page).
+NORDIC_LANGUAGES = frozenset({"sv", "no", "nb", "nn", "da", "fo"})
 # Polish and Czech "Autorka:", Portuguese "Texto:", Polish "Tekst:", Swedish "Skribent:", Turkish "Yazar:".
 LABEL_WORDS = ("text", "texte", "texto", "tekst", "autor", "autorin", "autoren", "autorinnen", "autor*innen",
                "autor_innen", "autorka", "autorzy", "autoři", "author", "authors", "auteur", "autore", "verfasser",
@@ -301,6 +303,13 @@ def _paragraph_span(blocks: tuple[Block, ...]) -> tuple[int, int]:
     return (long[0], long[-1]) if long else (len(blocks), -1)
 
 
+def _nordic_or_undeclared(page: Page) -> bool:
+    """The page is in a Nordic language or does not say: elsewhere "Av"/"Af" open headings ("Av Club
+    Meeting Notes") rather than bylines."""
+    lang = (page.lang or "").casefold().replace("_", "-")
+    return not lang or lang.split("-")[0] in NORDIC_LANGUAGES
+
+
 def _dash_byline_placed(blocks: tuple[Block, ...], index: int, line: str, story: tuple[int, int]) -> bool:
     """Whether a line that opens with a dash reads as a byline, not as dialogue ("— Por supuesto,
     Marta."): short, without "!", "?" or ";", with a comma only to credit a role or agency after the
@@ -348,6 +357,8 @@ def from_text(page: Page) -> list[Author] | None:
         dashed = block.text[0] in ORNAMENT
         text = block.text.lstrip(ORNAMENT + " ") if dashed else block.text
         if not TEXT_BYLINE.match(text) or (text[:5].casefold() == "door " and _english(page)):
+            continue
+        if text[:2] in CASED_BYLINE_WORDS and text[2:3].isspace() and not _nordic_or_undeclared(page):
             continue
         lines = text.split("\n")
         first = lines[0]
