@@ -213,3 +213,16 @@ def test_live_blog_banner_h1_loses_to_the_declared_title_shown_as_a_heading():
     body = ("<h1>Live: Storm Wilma updates</h1><h2>Storm Wilma: ferries cancelled across the islands</h2>"
             "<p>All crossings are off until noon.</p>")
     assert extract(body, head)[0] == "Storm Wilma: ferries cancelled across the islands"
+
+
+def test_h1_linking_to_the_front_page_is_the_site_name_when_the_page_comes_without_a_url():
+    # HTML given without its URL: an absolute link to a front page that carries the h1 is the logo...
+    head = "<title>Council approves the harbour budget - Kettlewick Gazette</title>"
+    body = ('<header><h1><a href="https://www.kettlewick-gazette.example/">Kettlewick Gazette</a></h1></header>'
+            "<h2>Council approves the harbour budget</h2><p>The vote was close.</p>")
+    assert extract(body, head, url=None)[0] == "Council approves the harbour budget"
+    # ... unless the canonical URL names another site than the link's.
+    canonical = '<link rel="canonical" href="https://news.kettlewick.example/2024/budget">'
+    body = ('<h1><a href="https://www.songbook-app.example/">Council approves the harbour budget</a></h1>'
+            "<p>The vote was close.</p>")
+    assert extract(body, head + canonical, url=None) == ("Council approves the harbour budget", "html:h1")

@@ -17,7 +17,14 @@ from typing import Any
 from ahocorasick_rs import AhoCorasick
 
 from service.extract.model import Author
-from service.extract.names import ELEMENT, FREE_TEXT, authors_from_text
+from service.extract.names import (
+    ELEMENT,
+    FREE_TEXT,
+    authors_from_text,
+    looks_like_person,
+    split_names,
+    strip_byline,
+)
 from service.extract.title import h1_elements
 from service.page import Block, Page
 
@@ -64,6 +71,8 @@ BYLINE_WORDS = ("by", "von", "par", "por", "di", "door", "written by", "verfasst
 # The Nordic "Av"/"Af" ("Av Anna Berg"), only as a byline writes them: in capitals they are abbreviations
 # that open headings ("AV Equipment Rental", "AF Global Strike Command").
 CASED_BYLINE_WORDS = ("Av", "av", "Af", "af")
+# ... and only on pages in these languages or in none declared ("Av Club Meeting Notes" on an English page).
+NORDIC_LANGUAGES = frozenset({"sv", "no", "nb", "nn", "da", "fo"})
 # Polish and Czech "Autorka:", Portuguese "Texto:", Polish "Tekst:", Swedish "Skribent:", Turkish "Yazar:".
 LABEL_WORDS = ("text", "texte", "texto", "tekst", "autor", "autorin", "autoren", "autorinnen", "autor*innen",
                "autor_innen", "autorka", "autorzy", "autoři", "author", "authors", "auteur", "autore", "verfasser",
@@ -92,11 +101,15 @@ ORNAMENT_OPENINGS = frozenset(dash + next_ for dash in ORNAMENT
                               for next_ in {*ORNAMENT, " ", *(head[0] for head in BYLINE_OPENINGS)})
 _OPENINGS = BYLINE_OPENINGS | ORNAMENT_OPENINGS
 # Dash-led lines open dialogue in many languages ("— Von wegen, Herr Roe!"): such a line is a byline
-# only when short, free of these marks, and within a few blocks under an h1 or after the last paragraph.
+# only when short, free of these marks (a comma only to credit a role or agency after the name), and
+# within a few blocks under an h1 or after the last paragraph.
 MAX_DASH_BYLINE_CHARS = 60
 DIALOGUE_MARKS = frozenset(",;!?¡¿")
 NEAR_HEADLINE_BLOCKS = 3
+SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 PARAGRAPH_CHARS = 200  # a block of prose this long is a paragraph of the story
+# Dash-led lines weighed per page: a page has one or two; a list of thousands ("- by ...") is not read.
+MAX_DASH_LINES = 8
 _TEXT = attrgetter("text")
 _FIRST_TWO = itemgetter(slice(0, 2))
 STRONG_LABEL = re.compile(r"^(?:\w+\s*:|(?:written|posted|submitted) by\b"
@@ -170,20 +183,33 @@ def _elsewhere_under_title(element: Any, headline: Any) -> bool:
     home = headline.getparent()
     meeting: Any = None  # the nearest container the byline shares with the headline
     layout = False
+    blocks: set[str] | None = set()  # BEM blocks the layout-named containers belong to; None: not BEM
     for node in islice(element.iterancestors(), MAX_ANCESTORS):
         if node.tag in ELSEWHERE_TAGS:
             return True
-        if meeting is not None:
-            continue
-        if node in shared:
+        if meeting is None and node in shared:
             meeting = node
+        if meeting is not None:
+            if layout and blocks and not blocks.isdisjoint(node.get("class", "").lower().split()):
+                layout = False  # the block ("teaser-large") holds the headline too: it is the article
             continue
         names = f"{node.get('class', '')} {node.get('id', '')}".lower()
         if _CONTEXT_HINT.find_matches_as_indexes(names) and (words := _class_words(names) & CONTEXT_WORDS):
             if words - LAYOUT_WORDS:
                 return True
             layout = True
+            blocks = _bem_blocks(names, blocks)
     return layout and (home is None or meeting is not home or home.tag in STOP_TAGS)
+
+
+def _bem_blocks(names: str, blocks: set[str] | None) -> set[str] | None:
+    """blocks and the BEM blocks of names' layout-named classes ("teaser-large__meta" is an element of
+    "teaser-large"); None once a layout-named class is not a BEM element ("teaser")."""
+    for token in names.split():
+        if blocks is not None and not LAYOUT_WORDS.isdisjoint(_CLASS_WORD.split(token)):
+            block, bem, _ = token.partition("__")
+            blocks = blocks | {block} if bem else None
+    return blocks
 
 
 def from_elements(page: Page) -> list[Author] | None:
@@ -270,19 +296,52 @@ def _english(page: Page) -> bool:
     return (page.lang or "").casefold().startswith("en")
 
 
-def _dash_byline_placed(blocks: tuple[Block, ...], index: int, line: str) -> bool:
+def _paragraph_span(blocks: tuple[Block, ...]) -> tuple[int, int]:
+    """Indices of the story's first and last paragraph ((len(blocks), -1) without one): read once per
+    page, however many dash-led lines are weighed against them."""
+    long = [i for i, size in enumerate(map(len, map(_TEXT, blocks))) if size >= PARAGRAPH_CHARS]
+    return (long[0], long[-1]) if long else (len(blocks), -1)
+
+
+def _nordic_or_undeclared(page: Page) -> bool:
+    """The page is in a Nordic language or does not say: elsewhere "Av"/"Af" open headings ("Av Club
+    Meeting Notes") rather than bylines."""
+    lang = (page.lang or "").casefold().replace("_", "-")
+    return not lang or lang.split("-")[0] in NORDIC_LANGUAGES
+
+
+def _dash_byline_placed(blocks: tuple[Block, ...], index: int, line: str, story: tuple[int, int]) -> bool:
     """Whether a line that opens with a dash reads as a byline, not as dialogue ("— Por supuesto,
-    Marta."): short, without a comma, "!" or "?", and right under an h1 (no paragraph between) or
-    after the story's last paragraph. Asked only for dash-led lines, a few on a page at most."""
-    if len(line) > MAX_DASH_BYLINE_CHARS or not DIALOGUE_MARKS.isdisjoint(line):
+    Marta."): short, without "!", "?" or ";", with a comma only to credit a role or agency after the
+    name, and right under an h1 (no paragraph between, at most a few short blocks besides subheadings
+    and picture credits) or after the story's last paragraph. story: the first and last paragraph's
+    index (_paragraph_span)."""
+    if len(line) > MAX_DASH_BYLINE_CHARS:
         return False
-    for block in reversed(blocks[max(0, index - NEAR_HEADLINE_BLOCKS):index]):  # up to the h1, no paragraph
-        if block.element.tag == "h1":
+    marks = DIALOGUE_MARKS.intersection(line)
+    if marks and (marks != {","} or not _credited_name(line)):
+        return False
+    near = 0  # blocks between the h1 and the line, subheadings and picture credits not counted
+    for block in reversed(blocks[max(0, index - 2 * NEAR_HEADLINE_BLOCKS):index]):  # up to the h1, no paragraph
+        tag = block.element.tag
+        if tag == "h1":
             return True
         if len(block.text) >= PARAGRAPH_CHARS:
             break
-    paragraphs = [len(block.text) >= PARAGRAPH_CHARS for block in blocks]
-    return any(paragraphs[:index]) and not any(paragraphs[index + 1:])
+        if tag not in SUBHEADINGS and not PICTURE_CREDIT.match(block.text):
+            near += 1
+            if near >= NEAR_HEADLINE_BLOCKS:
+                break
+    first, last = story
+    return first < index and last <= index
+
+
+def _credited_name(line: str) -> bool:
+    """A byline whose commas credit a role, an agency or a place after one name ("By Ann Roe, Staff
+    Writer", "By Ann Roe, Reuters"), not dialogue ("Por supuesto, Marta.", "Por Dios, Marta Pérez.")."""
+    rest = strip_byline(line)
+    name = rest.partition(",")[0].strip()
+    return len(name.split()) > 1 and looks_like_person(name, strict=True) and split_names(rest) == [name]
 
 
 def from_text(page: Page) -> list[Author] | None:
@@ -291,11 +350,15 @@ def from_text(page: Page) -> list[Author] | None:
     The label may stand alone in its block ("<h5>Autor:</h5> Ann Roe"): the name is then the next block.
     """
     blocks = page.blocks
+    story: tuple[int, int] | None = None  # the paragraphs' span, read at the first dash-led line
+    dash_lines = 0
     for index in _openings(blocks):
         block = blocks[index]
         dashed = block.text[0] in ORNAMENT
         text = block.text.lstrip(ORNAMENT + " ") if dashed else block.text
         if not TEXT_BYLINE.match(text) or (text[:5].casefold() == "door " and _english(page)):
+            continue
+        if text[:2] in CASED_BYLINE_WORDS and text[2:3].isspace() and not _nordic_or_undeclared(page):
             continue
         lines = text.split("\n")
         first = lines[0]
@@ -307,8 +370,13 @@ def from_text(page: Page) -> list[Author] | None:
             first = f"{first} {following.split(chr(10))[0]}"
         if len(first) > MAX_TEXT_BYLINE_CHARS or outside_article(block.element):
             continue
-        if dashed and not _dash_byline_placed(blocks, index, first):
-            continue
+        if dashed:
+            dash_lines += 1
+            if dash_lines > MAX_DASH_LINES:
+                continue
+            story = story or _paragraph_span(blocks)
+            if not _dash_byline_placed(blocks, index, first, story):
+                continue
         # An explicit label ("Verfasst von:", "Posted by") may introduce a lower-case user name.
         check = ELEMENT if STRONG_LABEL.match(first) else FREE_TEXT
         authors = authors_from_text(first, None, check)

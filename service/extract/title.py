@@ -228,12 +228,21 @@ def _links_home(element: Any, page: Page) -> bool:
             continue
         if not HOME_PATH.fullmatch(parts.path):
             continue
-        if parts.netloc and registrable_domain(parts.netloc) != registrable_domain(page.url):
+        if parts.netloc and (site := _site_domain(page)) and registrable_domain(parts.netloc) != site:
             continue
         linked = len(" ".join(" ".join(link.itertext()).split()))
         if not linked or 2 * linked >= len(headline_text(element)):
             return True
     return False
+
+
+def _site_domain(page: Page) -> str | None:
+    """The page's registrable domain; for HTML given without its URL, its canonical URL's or og:url's.
+    None when the page names none: an absolute link to a front page is then taken to be the site's."""
+    def compute() -> str | None:
+        declared = [link.href for link in page.links_with_rel("canonical")] + page.meta.get("og:url", [])
+        return next(filter(None, map(registrable_domain, [page.url, *declared])), None)
+    return page.memo("title:site_domain", compute)
 
 
 def _matching_h1(page: Page) -> Found[str] | None:
