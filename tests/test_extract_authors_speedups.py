@@ -9,7 +9,7 @@ import re
 
 import lxml.etree
 
-from service.extract import byline, names, title
+from service.extract import byline, bylinetext, names, title
 from service.page import Page
 
 BYLINES = """<html><head><title>Neue Fähre | Hafenblatt</title></head><body>
@@ -59,19 +59,19 @@ def test_outside_article_agrees_with_the_word_walk_for_every_element() -> None:
 def test_text_bylines_are_the_blocks_the_full_regex_matches() -> None:
     page = Page(BYLINES, "https://hafenblatt.example/a")
     plain = [i for i, block in enumerate(page.blocks) if TEXT_BYLINE_PLAIN.match(block.text)]
-    fast = [i for i in byline._openings(page.blocks) if byline.TEXT_BYLINE.match(page.blocks[i].text)]
+    fast = [i for i in bylinetext._openings(page.blocks) if bylinetext.TEXT_BYLINE.match(page.blocks[i].text)]
     assert fast == plain
     # upper case, the Turkish dotted and dotless I (case-insensitive matches of "i") and a label alone
     assert {page.blocks[i].text.split()[0] for i in plain} >= {"Von", "İnterview:", "dı", "Text:", "Written"}
 
 
 def test_byline_openings_hold_every_spelling_the_regex_takes() -> None:
-    words = byline.BYLINE_WORDS + byline.LABEL_WORDS + byline.CASED_BYLINE_WORDS
+    words = bylinetext.BYLINE_WORDS + bylinetext.LABEL_WORDS + bylinetext.CASED_BYLINE_WORDS
     letters = sorted({letter for word in words for letter in word[:2]})
     any_case = re.compile(f"[{''.join(letters)}]", re.IGNORECASE)
     taken = {chr(code) for code in range(0x110000) if any_case.fullmatch(chr(code))}
-    assert taken == {character for opening in byline.BYLINE_OPENINGS for character in opening}
-    assert {"by", "BY", "İn", "ın", "Di", "dı"} <= byline.BYLINE_OPENINGS
+    assert taken == {character for opening in bylinetext.BYLINE_OPENINGS for character in opening}
+    assert {"by", "BY", "İn", "ın", "Di", "dı"} <= bylinetext.BYLINE_OPENINGS
 
 
 def test_the_first_h1_found_in_classed_is_the_one_the_walk_finds() -> None:

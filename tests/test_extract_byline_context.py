@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.extract import authors, byline
+from service.extract import authors, bylinetext
 from service.page import Page
 
 URL = "https://www.moorbach-bote.example/2024/06/short-note"
@@ -90,13 +90,13 @@ def test_dash_led_lines_judged_are_bounded(monkeypatch):
     # Thousands of rejected dash-led lines (no h1, no story) must not each be judged against the whole
     # page: only the first few are weighed, and a plain byline after them is still found.
     judged = []
-    placed = byline._dash_byline_placed
+    placed = bylinetext._dash_byline_placed
 
     def counting(*args):
         judged.append(args[1])
         return placed(*args)
 
-    monkeypatch.setattr(byline, "_dash_byline_placed", counting)
+    monkeypatch.setattr(bylinetext, "_dash_byline_placed", counting)
     body = "<p>- by Wenke Hallgrim</p>" * 500 + "<p>By Olf Tarrant</p>"
     assert names(body) == ["Olf Tarrant"]
     assert len(judged) <= 10

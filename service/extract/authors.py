@@ -2,7 +2,7 @@
 
 Declared sources first (JSON-LD author with @id references resolved, author meta tags, the "Written
 by" label CMSs put in twitter:data1, microdata, rel=author links), then the visible byline
-(byline.py). A declared value that only names the site itself ("Example News" on example-news.com)
+(byline.py, bylinetext.py). A declared value that only names the site itself ("Example News" on example-news.com)
 is not an author: the rules go on to the byline, and give nothing if no byline is found. The
 visible byline is also read when the declared names are mere handles or initials ("jdoe", "JD"); it
 wins when it gives full names, or more names including every declared one.
@@ -13,7 +13,7 @@ from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from typing import Any
 
-from service.extract import byline
+from service.extract import byline, bylinetext
 from service.extract.model import Author
 from service.extract.names import (
     DECLARED,
@@ -188,7 +188,7 @@ DECLARED_RULES: list[tuple[str, RuleFn]] = [
 SITE_CHECK_EXEMPT = frozenset({"json-ld:author", "html:byline-element", "html:byline-text"})
 VISIBLE_RULES: list[tuple[str, RuleFn]] = [
     ("html:byline-element", byline.from_elements),
-    ("html:byline-text", byline.from_text),
+    ("html:byline-text", bylinetext.from_text),
 ]
 
 

@@ -1,7 +1,7 @@
 """Author names: cleaning a raw byline into names, and telling a name from junk or from the site itself.
 
-Shared by the structured author rules (authors.py) and the visible byline rules (byline.py), so every
-source is held to the same idea of what a name is.
+Shared by the structured author rules (authors.py) and the visible byline rules (byline.py,
+bylinetext.py), so every source is held to the same idea of what a name is.
 """
 from __future__ import annotations
 
