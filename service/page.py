@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from functools import cached_property, lru_cache
-from itertools import islice
 from operator import itemgetter
 from typing import Any, TypeVar
 from urllib.parse import urljoin, urlparse, urlsplit, urlunparse
@@ -18,6 +17,7 @@ import lxml.html
 from ahocorasick_rs import AhoCorasick
 
 from service.blocks import BLOCK_TAGS, INVISIBLE_TAGS, Block, clean_text, text_blocks
+from service.replay import drop_replay_toolbar
 from service.structured import ARTICLE_TYPES, Itemprops, JsonLdNode, article_node, itemprop_value, read_jsonld
 
 # Re-exported: extractors import these from here (they live in service.blocks and service.structured).
@@ -356,31 +356,5 @@ def parse_html(html: str | bytes) -> Any:
             root = None
     if root is None:
         root = lxml.html.document_fromstring("<html><body></body></html>")
-    _drop_archive_toolbar(root)
+    drop_replay_toolbar(root)
     return root
-
-
-# The toolbar the Wayback Machine puts into every page it replays (div#wm-ipp-base, and div#wm-ipp
-# alone in older replays): its capture dates ("21 Feb 2007 - 23 Mar 2021"), links and counts are the
-# archive's, not the article's. It is inserted at the top of <body>: only the first few elements
-# there are looked at (a substring search of the markup cost a tenth of the parse).
-ARCHIVE_TOOLBAR_IDS = frozenset({"wm-ipp-base", "wm-ipp"})
-TOOLBAR_REACH = 4  # elements at the top of <body> looked at, besides those below
-# Head elements that end up in <body> when a body element in <head> (a tracking pixel's <img>) makes
-# the parser open <body> early: they do not count against the reach.
-STRAY_HEAD_TAGS = frozenset({"script", "link", "meta", "style", "noscript", "img", "iframe", "title", "base"})
-MAX_STRAY = 100
-
-
-def _drop_archive_toolbar(root: Any) -> None:
-    body = root.find("body")
-    if body is None:
-        return
-    counted = 0
-    for element in list(islice(body.iterchildren(lxml.etree.Element), TOOLBAR_REACH + MAX_STRAY)):
-        if element.get("id") in ARCHIVE_TOOLBAR_IDS:
-            element.drop_tree()  # its tail, text that follows the toolbar, stays
-        elif element.tag not in STRAY_HEAD_TAGS:
-            counted += 1
-            if counted >= TOOLBAR_REACH:
-                return
