@@ -1,7 +1,7 @@
 """POST /v1/extract: the request and the metadata response."""
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
-from schemas.strict import JsonBoolean
+from schemas.strict import JsonBoolean, QueryBoolean
 from schemas.terms import TermsSchema
 
 MAX_URL_LENGTH = 2048
@@ -25,9 +25,9 @@ class ExtractRequestSchema(Schema):
 class ExtractQuerySchema(Schema):
     url = fields.Url(schemes={"http", "https"}, validate=validate.Length(max=MAX_URL_LENGTH),
                      metadata={"description": "With a text/html body: the page's URL, the base for links."})
-    follow_terms = fields.Boolean(load_default=False,
-                                  metadata={"description": "With a text/html body: also read the page's linked "
-                                                           "same-site terms pages."})
+    follow_terms = QueryBoolean(load_default=False,
+                                metadata={"description": "With a text/html body: also read the page's linked "
+                                                         "same-site terms pages."})
 
 
 class AuthorSchema(Schema):

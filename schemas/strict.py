@@ -12,3 +12,13 @@ class JsonBoolean(fields.Boolean):
         if not isinstance(value, bool):
             raise self.make_error("invalid", input=value)
         return value
+
+
+class QueryBoolean(fields.Boolean):
+    """true or false in a query string, as the OpenAPI document's boolean is written there ("true",
+    "false"); marshmallow's Boolean would also take "1", "on", "yes" or "t"."""
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> bool:
+        if value not in ("true", "false"):
+            raise self.make_error("invalid", input=value)
+        return value == "true"

@@ -116,6 +116,10 @@ def test_raw_html_takes_follow_terms_as_a_query_flag(client):
     bad = client.post("/v1/extract?url=https://lokal.example/a&follow_terms=vielleicht", data=ARTICLE.encode(),
                       content_type="text/html; charset=utf-8")
     assert bad.status_code == 422 and "follow_terms" in bad.get_json()["errors"]
+    for lenient in ("1", "yes", "on"):
+        refused = client.post(f"/v1/extract?url=https://lokal.example/a&follow_terms={lenient}", data=ARTICLE.encode(),
+                              content_type="text/html; charset=utf-8")
+        assert refused.status_code == 422, lenient
     good = client.post("/v1/extract?url=https://lokal.example/a&follow_terms=false", data=ARTICLE.encode(),
                        content_type="text/html; charset=utf-8")
     assert good.status_code == 200
