@@ -99,3 +99,13 @@ def test_source_label_under_a_picture_is_a_photo_credit():
 def test_wire_agency_with_a_regional_desk():
     body = f"<p>Kiel (dpa/lno) - Die Fähre blieb am Montag im Hafen.{LONG}</p>"
     assert found(body) == (("dpa", None), "text:wire-dateline")
+
+
+def test_without_the_page_url_a_source_named_like_the_site_is_the_page_itself():
+    head = ('<meta property="og:site_name" content="The Quayside">'
+            '<meta name="original-source" content="https://thequayside.example/storm-warning-1234">')
+    sent_alone = Page(f"<html><head>{head}</head><body><p>Storm.</p></body></html>")
+    assert source.extract(sent_alone) is None
+    elsewhere = head.replace("thequayside.example", "harbour-post.example")
+    found = source.extract(Page(f"<html><head>{elsewhere}</head><body><p>Storm.</p></body></html>"))
+    assert found is not None and found.value.url == "https://harbour-post.example/storm-warning-1234"

@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 
 from service.extract.lead import paragraphs
 from service.extract.model import OriginalSource
+from service.extract.names import domain_label, site_names
 from service.extract.rules import Found, Rule, first_match, jsonld_value
 from service.extract.textlines import matching_lines, may_hold
 from service.extract.zones import CHROME, near_media, page_zone
@@ -125,10 +126,20 @@ def _credited(page: Page, rest: str, element: Any) -> OriginalSource | None:
 
 
 def _elsewhere(page: Page, url: str | None) -> bool:
-    """url is on another site than the page (a page's own URL as its "source" is no cross-post)."""
+    """url is on another site than the page (a page's own URL as its "source" is no cross-post).
+
+    Without the page's URL (HTML sent alone), a source whose domain is named like the site itself
+    (theconversation.com on a page whose og:site_name is "The Conversation") is the page's own.
+    With it, only the host counts: another edition of the same brand (wired.co.uk for wired.com) is
+    a source."""
     own = _web_host(page.url or "")
     other = _web_host(url or "")
-    return not (own and other) or own.removeprefix("www.") != other.removeprefix("www.")
+    if not other:
+        return True
+    if own:
+        return own.removeprefix("www.") != other.removeprefix("www.")
+    label = domain_label(url)
+    return not (label and label in site_names(page))
 
 
 def _jsonld(page: Page) -> Found[OriginalSource] | None:
