@@ -19,6 +19,7 @@ from itertools import islice
 from typing import Any
 
 from service.extract.rules import Found, first_match, jsonld_value
+from service.extract.title import declared_titles
 from service.page import Page, clean_text
 
 # Class words of a container that lists the article's tags.
@@ -153,10 +154,7 @@ def _not_headline(page: Page, tags: tuple[str, ...]) -> tuple[str, ...]:
     """Declared keywords without the article's own headline, which some CMSs list as a keyword."""
     if not tags:
         return tags
-    declared = [value for key in ("og:title", "twitter:title") for value in page.meta.get(key, ())]
-    if page.article is not None and isinstance(headline := page.article.data.get("headline"), str):
-        declared.append(headline)
-    headlines = {clean_text(value).replace("\n", " ").casefold() for value in (*declared, page.title_tag or "")}
+    headlines = {value.casefold() for _, value in declared_titles(page)}  # the title rule's, read once a page
     return tuple(tag for tag in tags if " " not in tag or tag.casefold() not in headlines)
 
 
