@@ -27,11 +27,13 @@ def drop_replay_toolbar(root: Any) -> None:
     body = root.find("body")
     if body is None:
         return
-    counted = 0
-    for element in list(islice(body.iterchildren(lxml.etree.Element), TOOLBAR_REACH + MAX_STRAY)):
+    toolbars, counted = [], 0
+    for element in islice(body.iterchildren(lxml.etree.Element), TOOLBAR_REACH + MAX_STRAY):
         if element.get("id") in ARCHIVE_TOOLBAR_IDS:
-            element.drop_tree()  # its tail, text that follows the toolbar, stays
+            toolbars.append(element)
         elif element.tag not in STRAY_HEAD_TAGS:
             counted += 1
             if counted >= TOOLBAR_REACH:
-                return
+                break
+    for element in toolbars:  # removed once the walk is over: it reads the siblings they would leave
+        element.drop_tree()  # its tail, text that follows the toolbar, stays
